@@ -1,0 +1,58 @@
+"""Where the kiosk keeps its files.
+
+The data folder holds content and visitors' data; it defaults to the user's
+data directory and can be moved with KIOSK_DATA_DIR (one folder per booth, or
+per test). Configuration lives in KIOSK_CONFIG_DIR, else the user's config dir.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "kiosk"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DB_NAME = "exhibits.db"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data: Path
+    config: Path
+
+    @classmethod
+    def default(cls) -> Paths:
+        data = os.environ.get("KIOSK_DATA_DIR") or platformdirs.user_data_dir(APP_NAME)
+        config = os.environ.get("KIOSK_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME)
+        return cls(Path(data), Path(config))
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "kiosk.toml"
+
+    @property
+    def library(self) -> Path:
+        """Content folder that `kiosk import` writes to: staff's own exhibits."""
+        return self.data / "library"
+
+    @property
+    def demo(self) -> Path:
+        """Content folder built from the demo exhibits that ship with the kiosk."""
+        return self.data / "demo"
+
+    def content_folder(self) -> Path:
+        """The content the kiosk shows: staff's library if it has any, else the demo."""
+        if (self.library / DB_NAME).exists():
+            return self.library
+        return self.demo
+
+
+def demo_sources() -> Path:
+    return PROJECT_ROOT / "exhibits" / "demo"
+
+
+def assets() -> Path:
+    return PROJECT_ROOT / "assets"

@@ -1,0 +1,89 @@
+"""Every setting of the kiosk, declared once with its type, default and description.
+
+Settings are read from `kiosk.toml` in the configuration folder (see paths.py);
+anything not set there takes its default. Unknown keys and wrong types are
+reported with the file and key, never silently ignored.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.core.errors import KioskError
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "media.display_max", list, [1920, 1080], "Largest size (width, height) of the display rendition of an image."
+    ),
+    Setting("media.thumb_max", list, [480, 360], "Largest size (width, height) of an image thumbnail."),
+    Setting("media.jpeg_quality", int, 85, "JPEG quality (1-95) of display renditions and thumbnails."),
+    Setting(
+        "media.max_pixels", int, 80_000_000, "Images with more pixels than this are refused as decompression bombs."
+    ),
+    Setting("media.max_file_mb", int, 60, "Image files larger than this many megabytes are refused."),
+    Setting("media.background", str, "#FFFFFF", "Colour behind transparent parts of images."),
+    Setting("media.workers", int, 0, "Processes used to prepare images; 0 means one per processor."),
+    Setting("search.limit", int, 50, "Most results a search returns."),
+    Setting("ui.language", str, "zh", "Language the kiosk starts in and returns to for each new visitor (zh or en)."),
+    Setting("ui.idle_seconds", int, 90, "Seconds without a touch before the kiosk offers to reset."),
+    Setting("db.busy_timeout_ms", int, 5000, "How long to wait for a database another process is writing."),
+)
+
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class Settings:
+    """Resolved settings: values from the file over the declared defaults."""
+
+    def __init__(self, values: dict[str, Any] | None = None):
+        self._values = {s.key: s.default for s in SETTINGS}
+        for key, value in (values or {}).items():
+            self.set(key, value)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def set(self, key: str, value: Any, source: str = "settings") -> None:
+        spec = _BY_KEY.get(key)
+        if spec is None:
+            raise KioskError(f"{source}: unknown setting {key!r}")
+        if not isinstance(value, spec.type) or (spec.type is int and isinstance(value, bool)):
+            raise KioskError(f"{source}: setting {key!r} must be {spec.type.__name__}, not {value!r}")
+        self._values[key] = value
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Settings from a TOML file; defaults where the file is absent."""
+        settings = cls()
+        if not path.exists():
+            return settings
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise KioskError(f"{path}: cannot read settings: {exc}") from exc
+        for key, value in _flatten(data).items():
+            settings.set(key, value, source=str(path))
+        return settings
+
+
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{name}."))
+        else:
+            flat[name] = value
+    return flat

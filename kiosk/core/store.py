@@ -1,0 +1,257 @@
+"""The exhibit database: the one module that reads and writes it.
+
+A content folder holds `exhibits.db` and `media/` (renditions and originals).
+Faults of the environment (damaged file, locked, read-only, disk full) become
+KioskError with one line naming the file; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from kiosk.core import migrations, textindex
+from kiosk.core.errors import KioskError
+from kiosk.core.model import LANGS, LOCALIZED_TEXT_FIELDS, Exhibit, ImageRef
+from kiosk.core.paths import DB_NAME
+
+_KNOWN_FAULTS = {
+    "file is not a database": "is damaged or is not an exhibit database",
+    "database disk image is malformed": "is damaged",
+    "database is locked": "is locked by another program; close it and try again",
+    "readonly database": "is read-only; check the file's permissions",
+    "unable to open database file": "cannot be opened; check that the folder exists and is writable",
+    "database or disk is full": "cannot be written: the disk is full",
+    "disk i/o error": "cannot be read or written (disk I/O error)",
+}
+
+
+@contextlib.contextmanager
+def known_faults(path: Path) -> Iterator[None]:
+    """Turn SQLite errors caused by the environment into a KioskError."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        for needle, meaning in _KNOWN_FAULTS.items():
+            if needle in text:
+                raise KioskError(f"The exhibit database {path} {meaning}.") from exc
+        raise
+
+
+class ExhibitStore:
+    """Owner of one content folder's exhibit database."""
+
+    def __init__(self, folder: Path, db: sqlite_utils.Database, readonly: bool):
+        self.folder = folder
+        self.path = folder / DB_NAME
+        self.db = db
+        self.readonly = readonly
+
+    @classmethod
+    def open(cls, folder: Path, *, readonly: bool = False, busy_timeout_ms: int = 5000) -> ExhibitStore:
+        """Open (and for writing, create or upgrade) the database in `folder`."""
+        path = folder / DB_NAME
+        if readonly and not path.exists():
+            raise KioskError(f"There is no exhibit database at {path}.")
+        with known_faults(path):
+            if not readonly:
+                folder.mkdir(parents=True, exist_ok=True)
+            uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+            conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False)
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA foreign_keys = ON")
+            version = db.execute("PRAGMA user_version").fetchone()[0]  # fails on a non-database file
+            if version > migrations.latest_version():
+                raise KioskError(f"The exhibit database {path} was made by a newer kiosk (schema {version}).")
+            if readonly and version < migrations.latest_version():
+                raise KioskError(f"The exhibit database {path} is out of date; open it for writing to upgrade.")
+            if not readonly:
+                migrations.apply(db)
+        return cls(folder, db, readonly)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> ExhibitStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------
+
+    def save(self, exhibits: Iterable[Exhibit], *, index: bool = True) -> int:
+        """Insert or update exhibits (matched by id) in one transaction."""
+        count = 0
+        with known_faults(self.path), self.db.conn:
+            for exhibit in exhibits:
+                self._save_one(exhibit, index=index)
+                count += 1
+        return count
+
+    def _save_one(self, exhibit: Exhibit, *, index: bool) -> None:
+        row = _to_row(exhibit)
+        existing = self.db.execute("SELECT num FROM exhibits WHERE id = ?", [exhibit.id]).fetchone()
+        if existing:
+            num = existing[0]
+            self.db["exhibits"].update(num, row)
+            for table in ("exhibit_tags", "exhibit_media"):
+                self.db.execute(f"DELETE FROM {table} WHERE num = ?", [num])
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", [num])
+        else:
+            num = self.db["exhibits"].insert(row).last_pk
+        tag_rows = [{"num": num, "lang": lang, "tag": tag} for lang, tags in exhibit.tags.items() for tag in tags]
+        self.db["exhibit_tags"].insert_all(tag_rows)
+        media_rows = [
+            {"num": num, "position": i, "sha256": image.sha256, "name": image.name}
+            for i, image in enumerate(exhibit.images)
+        ]
+        self.db["exhibit_media"].insert_all(media_rows)
+        if index:
+            self.db["search_index"].insert({"rowid": num, **textindex.index_row(exhibit)})
+
+    def save_media(self, record: dict) -> None:
+        """Record one prepared image (see kiosk.core.media) by its SHA-256."""
+        with known_faults(self.path), self.db.conn:
+            self.db["media"].upsert(record, pk="sha256")
+
+    def delete(self, exhibit_id: str) -> bool:
+        with known_faults(self.path), self.db.conn:
+            found = self.db.execute("SELECT num FROM exhibits WHERE id = ?", [exhibit_id]).fetchone()
+            if not found:
+                return False
+            for table in ("exhibit_tags", "exhibit_media"):
+                self.db.execute(f"DELETE FROM {table} WHERE num = ?", found)
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", found)
+            self.db.execute("DELETE FROM exhibits WHERE num = ?", found)
+        return True
+
+    def rebuild_index(self) -> None:
+        """Fill the search index from scratch: faster than indexing row by row."""
+        with known_faults(self.path), self.db.conn:
+            self.db.execute("DELETE FROM search_index")
+            rows = ({"rowid": num, **textindex.index_row(ex)} for num, ex in self._iter_with_num())
+            self.db["search_index"].insert_all(rows, batch_size=2000)
+            self.db.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+
+    def set_meta(self, key: str, value: str) -> None:
+        with known_faults(self.path), self.db.conn:
+            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    # -- reading ---------------------------------------------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def get(self, exhibit_id: str) -> Exhibit | None:
+        found = self.by_nums(self._nums("id = ?", [exhibit_id]))
+        return found[0] if found else None
+
+    def count(self, *, published_only: bool = True) -> int:
+        where = "WHERE published = 1" if published_only else ""
+        return self.db.execute(f"SELECT count(*) FROM exhibits {where}").fetchone()[0]
+
+    def counts_by_kind(self, *, published_only: bool = True) -> dict[str, int]:
+        where = "WHERE published = 1" if published_only else ""
+        sql = f"SELECT kind, count(*) FROM exhibits {where} GROUP BY kind"
+        return dict(self.db.execute(sql).fetchall())
+
+    def exhibits(self, kind: str | None = None, *, published_only: bool = True) -> list[Exhibit]:
+        """Exhibits in display order: featured first, then sort order, then title."""
+        clauses, params = [], []
+        if kind:
+            clauses.append("kind = ?")
+            params.append(kind)
+        if published_only:
+            clauses.append("published = 1")
+        where = " AND ".join(clauses) or "1"
+        order = "featured DESC, sort_order, coalesce(nullif(title_zh, ''), title_en), id"
+        return self.by_nums(self._nums(f"{where} ORDER BY {order}", params))
+
+    def media_for(self, sha256: str) -> dict | None:
+        rows = list(self.db["media"].rows_where("sha256 = ?", [sha256]))
+        return rows[0] if rows else None
+
+    def by_nums(self, nums: list[int]) -> list[Exhibit]:
+        """Exhibits for the given row numbers, in that order."""
+        if not nums:
+            return []
+        marks = ",".join("?" * len(nums))
+        rows = {r["num"]: r for r in self.db.query(f"SELECT * FROM exhibits WHERE num IN ({marks})", nums)}
+        images: dict[int, list[ImageRef]] = {}
+        sql = (
+            "SELECT em.num, em.sha256, em.name, m.width, m.height, m.display, m.thumb FROM exhibit_media em "
+            f"LEFT JOIN media m ON m.sha256 = em.sha256 WHERE em.num IN ({marks}) ORDER BY em.num, em.position"
+        )
+        for num, sha, name, width, height, display, thumb in self.db.execute(sql, nums).fetchall():
+            images.setdefault(num, []).append(ImageRef(sha, name, width or 0, height or 0, display or "", thumb or ""))
+        return [_from_row(rows[n], images.get(n, [])) for n in nums if n in rows]
+
+    def _nums(self, where: str, params: list) -> list[int]:
+        return [r[0] for r in self.db.execute(f"SELECT num FROM exhibits WHERE {where}", params).fetchall()]
+
+    def _iter_with_num(self, batch: int = 2000) -> Iterator[tuple[int, Exhibit]]:
+        last = 0
+        while True:
+            nums = self._nums("num > ? ORDER BY num LIMIT ?", [last, batch])
+            if not nums:
+                return
+            yield from zip(nums, self.by_nums(nums), strict=True)
+            last = nums[-1]
+
+
+def _to_row(exhibit: Exhibit) -> dict:
+    row: dict = {"id": exhibit.id, "kind": exhibit.kind}
+    for name in LOCALIZED_TEXT_FIELDS:
+        for lang in LANGS:
+            row[f"{name}_{lang}"] = exhibit.text.get(name, {}).get(lang, "")
+    for lang in LANGS:
+        row[f"tags_{lang}"] = json.dumps(exhibit.tags.get(lang, []), ensure_ascii=False)
+    row.update(
+        number=exhibit.number,
+        number_key=textindex.number_key(exhibit.number),
+        ipc=exhibit.ipc,
+        nice_classes=json.dumps(exhibit.nice_classes),
+        filing_date=exhibit.filing_date,
+        grant_date=exhibit.grant_date,
+        protection_date=exhibit.protection_date,
+        starts_at=exhibit.starts_at,
+        ends_at=exhibit.ends_at,
+        featured=int(exhibit.featured),
+        sort_order=exhibit.sort_order,
+        published=int(exhibit.published),
+        url=exhibit.url,
+        updated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    return row
+
+
+def _from_row(row: dict, images: list[ImageRef]) -> Exhibit:
+    text = {name: {lang: row[f"{name}_{lang}"] or "" for lang in LANGS} for name in LOCALIZED_TEXT_FIELDS}
+    return Exhibit(
+        id=row["id"],
+        kind=row["kind"],
+        text={name: values for name, values in text.items() if any(values.values())},
+        tags={lang: json.loads(row[f"tags_{lang}"] or "[]") for lang in LANGS},
+        number=row["number"] or "",
+        ipc=row["ipc"] or "",
+        nice_classes=json.loads(row["nice_classes"] or "[]"),
+        filing_date=row["filing_date"] or "",
+        grant_date=row["grant_date"] or "",
+        protection_date=row["protection_date"] or "",
+        starts_at=row["starts_at"] or "",
+        ends_at=row["ends_at"] or "",
+        featured=bool(row["featured"]),
+        sort_order=row["sort_order"] or 0,
+        published=bool(row["published"]),
+        url=row["url"] or "",
+        images=images,
+    )
