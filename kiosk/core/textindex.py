@@ -36,9 +36,16 @@ def spaced(text: str) -> str:
     return CJK_RUN.sub(lambda m: " " + " ".join(m.group()) + " ", text)
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
 def number_key(number: str) -> str:
-    """A registration number without spaces, dots or dashes, lower case."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", number).lower() if ch.isalnum())
+    """A registration number without spaces, dots, dashes or remarks in brackets, lower case.
+
+    "ZL 2019 1 0123456.7（示例 example）" becomes "zl2019101234567".
+    """
+    plain = _BRACKETED.sub("", unicodedata.normalize("NFKC", number))
+    return "".join(ch for ch in plain.lower() if ch.isascii() and ch.isalnum())
 
 
 def number_tokens(number: str) -> list[str]:
