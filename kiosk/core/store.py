@@ -173,8 +173,7 @@ class ExhibitStore:
         if published_only:
             clauses.append("published = 1")
         where = " AND ".join(clauses) or "1"
-        order = "featured DESC, sort_order, coalesce(nullif(title_zh, ''), title_en), id"
-        return self.by_nums(self._nums(f"{where} ORDER BY {order}", params))
+        return self.by_nums(self._nums(f"{where} ORDER BY {_DISPLAY_ORDER}", params))
 
     def media_for(self, sha256: str) -> dict | None:
         rows = list(self.db["media"].rows_where("sha256 = ?", [sha256]))
@@ -195,8 +194,28 @@ class ExhibitStore:
             images.setdefault(num, []).append(ImageRef(sha, name, width or 0, height or 0, display or "", thumb or ""))
         return [_from_row(rows[n], images.get(n, [])) for n in nums if n in rows]
 
+    def match_nums(
+        self, expression: str, title_expression: str, kind: str | None, tag: str | None, region: str | None, *, limit: int
+    ) -> list[int]:
+        """Row numbers of published exhibits matching an FTS5 expression: title matches first, then by bm25."""
+        where, params = _filter_sql(kind, tag, region)
+        sql = (
+            "SELECT s.rowid FROM search_index s JOIN exhibits e ON e.num = s.rowid "
+            f"WHERE search_index MATCH ? AND {where} "
+            "ORDER BY s.rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ?) DESC, "
+            f"bm25(search_index, {_BM25_WEIGHTS}) LIMIT ?"
+        )
+        with known_faults(self.path):
+            rows = self.db.execute(sql, [expression, *params, title_expression, limit]).fetchall()
+        return [r[0] for r in rows]
+
+    def filtered_nums(self, kind: str | None, tag: str | None, region: str | None, *, limit: int) -> list[int]:
+        """Row numbers of published exhibits passing the filters, in display order."""
+        where, params = _filter_sql(kind, tag, region)
+        return self._nums(f"{where} ORDER BY {_DISPLAY_ORDER} LIMIT ?", [*params, limit])
+
     def _nums(self, where: str, params: list) -> list[int]:
-        return [r[0] for r in self.db.execute(f"SELECT num FROM exhibits WHERE {where}", params).fetchall()]
+        return [r[0] for r in self.db.execute(f"SELECT num FROM exhibits e WHERE {where}", params).fetchall()]
 
     def _iter_with_num(self, batch: int = 2000) -> Iterator[tuple[int, Exhibit]]:
         last = 0
@@ -206,6 +225,25 @@ class ExhibitStore:
                 return
             yield from zip(nums, self.by_nums(nums), strict=True)
             last = nums[-1]
+
+
+_DISPLAY_ORDER = "featured DESC, sort_order, coalesce(nullif(title_zh, ''), title_en), id"
+# Weights of the search_index columns: title, names, body, pinyin, initials, numbers.
+_BM25_WEIGHTS = "10.0, 4.0, 1.0, 6.0, 3.0, 10.0"
+
+
+def _filter_sql(kind: str | None, tag: str | None, region: str | None) -> tuple[str, list]:
+    clauses, params = ["e.published = 1"], []
+    if kind:
+        clauses.append("e.kind = ?")
+        params.append(kind)
+    if tag:
+        clauses.append("EXISTS (SELECT 1 FROM exhibit_tags t WHERE t.num = e.num AND t.tag = ?)")
+        params.append(tag)
+    if region:
+        clauses.append("? IN (" + ", ".join(f"e.region_{lang}" for lang in LANGS) + ")")
+        params.append(region)
+    return " AND ".join(clauses), params
 
 
 def _to_row(exhibit: Exhibit) -> dict:
