@@ -109,6 +109,15 @@ def columns() -> list[str]:
 
 
 @dataclass(frozen=True)
+class Filters:
+    """What a visitor narrowed a list or search down to; None means any."""
+
+    kind: str | None = None
+    tag: str | None = None  # in any language
+    region: str | None = None  # in any language
+
+
+@dataclass(frozen=True)
 class ImageRef:
     """One image of an exhibit, as stored: its source name and renditions."""
 

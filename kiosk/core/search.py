@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
-from kiosk.core.model import Exhibit
+from kiosk.core.model import Exhibit, Filters
 from kiosk.core.store import ExhibitStore
 from kiosk.core.textindex import has_cjk, number_key, spaced
 
@@ -24,13 +23,6 @@ _TITLE_COLUMNS = "{title}"
 _WORD = re.compile(r"[^\s,，、;；:：]+")
 _NUMBER_LIKE = re.compile(r"^[\w\s.\-/()（）]*\d[\w\s.\-/()（）]*$")
 _LETTERS = re.compile(r"^[a-z]+$")
-
-
-@dataclass(frozen=True)
-class Filters:
-    kind: str | None = None
-    tag: str | None = None
-    region: str | None = None
 
 
 def _quote(text: str) -> str:
@@ -67,18 +59,19 @@ def build_query(text: str, *, titles_only: bool = False) -> str | None:
     return expression
 
 
-def search(store: ExhibitStore, text: str, filters: Filters = Filters(), *, limit: int = 50) -> list[Exhibit]:
+def search(store: ExhibitStore, text: str, filters: Filters | None = None, *, limit: int = 50) -> list[Exhibit]:
     """Published exhibits matching `text` and the filters, best first.
 
     An empty query lists every exhibit that passes the filters, in display order;
     a query with nothing searchable in it (only punctuation) finds nothing.
     """
+    filters = filters or Filters()
     expression = build_query(text)
     if expression is None and text.strip():
         return []
     if expression is None:
-        nums = store.filtered_nums(filters.kind, filters.tag, filters.region, limit=limit)
+        nums = store.filtered_nums(filters, limit=limit)
     else:
         title_expression = build_query(text, titles_only=True) or expression
-        nums = store.match_nums(expression, title_expression, filters.kind, filters.tag, filters.region, limit=limit)
+        nums = store.match_nums(expression, title_expression, filters, limit=limit)
     return store.by_nums(nums)

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from kiosk.core import migrations, textindex
 from kiosk.core.errors import KioskError
-from kiosk.core.model import LANGS, LOCALIZED_TEXT_FIELDS, Exhibit, ImageRef
+from kiosk.core.model import LANGS, LOCALIZED_TEXT_FIELDS, Exhibit, Filters, ImageRef
 from kiosk.core.paths import DB_NAME
 
 _KNOWN_FAULTS = {
@@ -175,6 +175,15 @@ class ExhibitStore:
         where = " AND ".join(clauses) or "1"
         return self.by_nums(self._nums(f"{where} ORDER BY {_DISPLAY_ORDER}", params))
 
+    def check(self) -> list[str]:
+        """Problems with the database file or its media files; empty when all is well."""
+        with known_faults(self.path):
+            problems = [r[0] for r in self.db.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+            for display, thumb in self.db.execute("SELECT display, thumb FROM media").fetchall():
+                missing = [rel for rel in (display, thumb) if not (self.folder / rel).is_file()]
+                problems += [f"image file {rel} is missing" for rel in missing]
+        return problems
+
     def media_for(self, sha256: str) -> dict | None:
         rows = list(self.db["media"].rows_where("sha256 = ?", [sha256]))
         return rows[0] if rows else None
@@ -194,11 +203,9 @@ class ExhibitStore:
             images.setdefault(num, []).append(ImageRef(sha, name, width or 0, height or 0, display or "", thumb or ""))
         return [_from_row(rows[n], images.get(n, [])) for n in nums if n in rows]
 
-    def match_nums(
-        self, expression: str, title_expression: str, kind: str | None, tag: str | None, region: str | None, *, limit: int
-    ) -> list[int]:
+    def match_nums(self, expression: str, title_expression: str, filters: Filters, *, limit: int) -> list[int]:
         """Row numbers of published exhibits matching an FTS5 expression: title matches first, then by bm25."""
-        where, params = _filter_sql(kind, tag, region)
+        where, params = _filter_sql(filters)
         sql = (
             "SELECT s.rowid FROM search_index s JOIN exhibits e ON e.num = s.rowid "
             f"WHERE search_index MATCH ? AND {where} "
@@ -209,9 +216,9 @@ class ExhibitStore:
             rows = self.db.execute(sql, [expression, *params, title_expression, limit]).fetchall()
         return [r[0] for r in rows]
 
-    def filtered_nums(self, kind: str | None, tag: str | None, region: str | None, *, limit: int) -> list[int]:
+    def filtered_nums(self, filters: Filters, *, limit: int) -> list[int]:
         """Row numbers of published exhibits passing the filters, in display order."""
-        where, params = _filter_sql(kind, tag, region)
+        where, params = _filter_sql(filters)
         return self._nums(f"{where} ORDER BY {_DISPLAY_ORDER} LIMIT ?", [*params, limit])
 
     def _nums(self, where: str, params: list) -> list[int]:
@@ -232,17 +239,17 @@ _DISPLAY_ORDER = "featured DESC, sort_order, coalesce(nullif(title_zh, ''), titl
 _BM25_WEIGHTS = "10.0, 4.0, 1.0, 6.0, 3.0, 10.0"
 
 
-def _filter_sql(kind: str | None, tag: str | None, region: str | None) -> tuple[str, list]:
+def _filter_sql(filters: Filters) -> tuple[str, list]:
     clauses, params = ["e.published = 1"], []
-    if kind:
+    if filters.kind:
         clauses.append("e.kind = ?")
-        params.append(kind)
-    if tag:
+        params.append(filters.kind)
+    if filters.tag:
         clauses.append("EXISTS (SELECT 1 FROM exhibit_tags t WHERE t.num = e.num AND t.tag = ?)")
-        params.append(tag)
-    if region:
+        params.append(filters.tag)
+    if filters.region:
         clauses.append("? IN (" + ", ".join(f"e.region_{lang}" for lang in LANGS) + ")")
-        params.append(region)
+        params.append(filters.region)
     return " AND ".join(clauses), params
 
 

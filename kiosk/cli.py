@@ -1,0 +1,212 @@
+"""The `kiosk` command: a thin layer over kiosk.core (and kiosk.ui for `run`).
+
+Each command opens what it needs, calls one core function and prints the
+outcome. A KioskError becomes one line on stderr and exit status 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kiosk import __version__
+from kiosk.core.errors import InvalidInput, KioskError
+from kiosk.core.model import KINDS, LANGS
+from kiosk.core.paths import Paths
+from kiosk.core.settings import Settings
+
+_CONTENT_HELP = "Content folder to use (default: your imported library, else the demo)."
+
+
+class _Group(click.Group):
+    """A command group that reports known errors in one line, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except InvalidInput as exc:
+            for problem in exc.problems[:50]:
+                click.echo(f"  {problem}", err=True)
+            if len(exc.problems) > 50:
+                click.echo(f"  ... and {len(exc.problems) - 50} more", err=True)
+            raise click.ClickException(f"{len(exc.problems)} problem(s) found; nothing was changed.") from exc
+        except KioskError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+class Context:
+    """What every command needs: where things are and the settings."""
+
+    def __init__(self) -> None:
+        self.paths = Paths.default()
+        self.settings = Settings.load(self.paths.settings_file)
+
+    def content(self, folder: Path | None) -> Path:
+        if folder:
+            return folder
+        from kiosk.core.demo import ensure_content
+
+        return ensure_content(self.paths, self.settings, on_progress=_progress("Building the demo content"))
+
+
+def _progress(label: str):
+    """A progress callback that draws a bar on stderr once there is something to show."""
+    state: dict = {}
+
+    def on_progress(done: int, total: int) -> None:
+        bar = state.get("bar")
+        if bar is None:
+            bar = state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+        if done >= total:
+            bar.__exit__(None, None, None)
+
+    return on_progress
+
+
+pass_context = click.make_pass_decorator(Context, ensure=True)
+content_option = click.option("--content", type=click.Path(path_type=Path, file_okay=False), help=_CONTENT_HELP)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kiosk")
+def cli() -> None:
+    """Touch-screen exhibition kiosk for intellectual-property publicity booths."""
+
+
+@cli.command()
+@click.option("--windowed", is_flag=True, help="Open in a window instead of full screen (for trying it out).")
+@click.option("--lang", type=click.Choice(LANGS), help="Language to start in (default: the ui.language setting).")
+@content_option
+@pass_context
+def run(ctx: Context, windowed: bool, lang: str | None, content: Path | None) -> None:
+    """Open the kiosk on the installed content (the demo when nothing else is installed)."""
+    from kiosk.ui.app import run as run_app
+
+    folder = ctx.content(content)
+    sys.exit(run_app(folder, windowed=windowed, lang=lang or ctx.settings["ui.language"]))
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--images", type=click.Path(path_type=Path, exists=True, file_okay=False), help="Folder of images.")
+@click.option("--skip-invalid", is_flag=True, help="Import the valid rows and write a report of the others.")
+@click.option("--report", type=click.Path(path_type=Path, dir_okay=False), help="Where to write that report.")
+@click.option("--content", type=click.Path(path_type=Path, file_okay=False), help="Content folder to import into.")
+@pass_context
+def import_(
+    ctx: Context, file: Path, images: Path | None, skip_invalid: bool, report: Path | None, content: Path | None
+) -> None:
+    """Import exhibits from a CSV, XLSX or JSON file (see docs/import.md)."""
+    from kiosk.core.importer import import_file
+    from kiosk.core.store import ExhibitStore
+
+    folder = content or ctx.paths.library
+    with ExhibitStore.open(folder, busy_timeout_ms=ctx.settings["db.busy_timeout_ms"]) as store:
+        result = import_file(
+            file, store, ctx.settings, images_dir=images, skip_invalid=skip_invalid, report_path=report,
+            on_progress=_progress("Preparing images"),
+        )  # fmt: skip
+    click.echo(f"{result.imported} added, {result.updated} updated, {result.skipped} skipped, in {folder}")
+    if result.report:
+        click.echo(f"Rows not imported are listed in {result.report}")
+
+
+@cli.command()
+@click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), help="Default: from OUT's extension.")
+@click.option("--images", type=click.Path(path_type=Path, file_okay=False), help="Also copy the images here.")
+@content_option
+@pass_context
+def export(ctx: Context, out: Path, fmt: str | None, images: Path | None, content: Path | None) -> None:
+    """Export every exhibit to a CSV, XLSX or JSON file that `kiosk import` reads back."""
+    from kiosk.core.exporter import export as export_exhibits
+    from kiosk.core.store import ExhibitStore
+
+    with ExhibitStore.open(ctx.content(content), readonly=True) as store:
+        count = export_exhibits(store, out, fmt=fmt, images_dir=images)
+    click.echo(f"{count} exhibits written to {out}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--kind", type=click.Choice(sorted(KINDS)), help="Only this kind of exhibit.")
+@click.option("--tag", help="Only exhibits with this tag (in any language).")
+@click.option("--region", help="Only exhibits from this region (in any language).")
+@click.option("--lang", type=click.Choice(LANGS), default="zh", show_default=True, help="Language of the output.")
+@click.option("--limit", type=click.IntRange(1, 1000), help="Most results (default: the search.limit setting).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@content_option
+@pass_context
+def search(ctx: Context, query: str, kind, tag, region, lang: str, limit, as_json: bool, content: Path | None) -> None:
+    """Search the exhibits: Chinese, pinyin, pinyin initials, English or a registration number."""
+    from kiosk.core.model import Filters
+    from kiosk.core.search import search as run_search
+    from kiosk.core.store import ExhibitStore
+
+    with ExhibitStore.open(ctx.content(content), readonly=True) as store:
+        found = run_search(store, query, Filters(kind, tag, region), limit=limit or ctx.settings["search.limit"])
+    rows = [{"id": e.id, "kind": e.kind, "title": e.t("title", lang), "number": e.number} for e in found]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{row['id']:<44} {KINDS[row['kind']].en:<24} {row['title']}  {row['number']}".rstrip())
+    click.echo(f"{len(rows)} result(s)", err=True)
+
+
+@cli.group()
+def demo() -> None:
+    """The demo content that ships with the kiosk."""
+
+
+@demo.command("build")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), help="Content folder to build into.")
+@pass_context
+def demo_build(ctx: Context, out: Path | None) -> None:
+    """Build the demo database and image renditions from exhibits/demo."""
+    from kiosk.core.demo import build_demo
+
+    folder, count = build_demo(ctx.paths, ctx.settings, out=out, on_progress=_progress("Preparing images"))
+    click.echo(f"Demo content built: {count} exhibits in {folder}")
+
+
+@cli.command()
+@pass_context
+def doctor(ctx: Context) -> None:
+    """Check this machine and the installed content, and say what to fix."""
+    from kiosk.core.doctor import run_checks
+
+    failed = 0
+    for check in run_checks(ctx.paths, ctx.settings):
+        mark = {"ok": "ok  ", "warn": "warn", "fail": "FAIL"}[check.status]
+        click.echo(f"[{mark}] {check.name}: {check.detail}")
+        if check.fix and check.status != "ok":
+            click.echo(f"       fix: {check.fix}")
+        failed += check.status == "fail"
+    if failed:
+        raise click.ClickException(f"{failed} check(s) failed.")
+
+
+@cli.group()
+def bench() -> None:
+    """Benchmarks that print their figures as JSON."""
+
+
+@bench.command("core")
+@click.option("--count", type=click.IntRange(100), default=100_000, show_default=True, help="Synthetic exhibits.")
+@click.option("--queries", type=click.IntRange(5), default=200, show_default=True, help="Searches per query type.")
+@click.option("--photos", type=click.IntRange(0), default=60, show_default=True, help="4000x3000 JPEGs to prepare.")
+def bench_core(count: int, queries: int, photos: int) -> None:
+    """Catalogue load, index build, search latency and photo throughput."""
+    from kiosk.core.bench import run_core_bench
+
+    click.echo(json.dumps(run_core_bench(count=count, queries=queries, photos=photos), indent=2))
+
+
+def main() -> None:
+    cli(prog_name="kiosk")
