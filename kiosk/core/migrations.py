@@ -79,5 +79,5 @@ def create_exhibits(db: sqlite_utils.Database) -> None:
     db.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "title, names, body, pinyin, initials, numbers, "
-        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
     )

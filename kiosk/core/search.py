@@ -16,10 +16,11 @@ import unicodedata
 
 from kiosk.core.model import Exhibit, Filters
 from kiosk.core.store import ExhibitStore
-from kiosk.core.textindex import has_cjk, number_key, spaced
+from kiosk.core.textindex import MAX_INITIALS, could_be_pinyin, has_cjk, number_key, spaced
 
 _TEXT_COLUMNS = "{title names body}"
 _TITLE_COLUMNS = "{title}"
+_MIN_PREFIX = 2  # a single letter is matched as a whole word: as a prefix it would match nearly everything
 _WORD = re.compile(r"[^\s,，、;；:：]+")
 _NUMBER_LIKE = re.compile(r"^[\w\s.\-/()（）]*\d[\w\s.\-/()（）]*$")
 _LETTERS = re.compile(r"^[a-z]+$")
@@ -36,9 +37,12 @@ def _word_query(word: str, text_columns: str) -> str | None:
     if has_cjk(word):
         prefix = "*" if word[-1].isascii() and word[-1].isalnum() else ""
         return f"{text_columns}: {_quote(spaced(word).strip())}{prefix}"
-    options = [f"{text_columns}: {_quote(word)}*"]
-    if _LETTERS.match(word):
-        options += [f"pinyin: {_quote(word)}*", f"initials: {_quote(word)}*"]
+    star = "*" if len(word) >= _MIN_PREFIX else ""
+    options = [f"{text_columns}: {_quote(word)}{star}"]
+    if _LETTERS.match(word) and could_be_pinyin(word):
+        options.append(f"pinyin: {_quote(word)}{star}")
+    if _LETTERS.match(word) and len(word) <= MAX_INITIALS:
+        options.append(f"initials: {_quote(word)}{star}")
     key = number_key(word)
     if key and any(ch.isdigit() for ch in key):
         options.append(f"numbers: {_quote(key)}*")

@@ -87,10 +87,12 @@ class ExhibitStore:
 
     # -- writing ---------------------------------------------------------------
 
-    def save(self, exhibits: Iterable[Exhibit], *, index: bool = True) -> int:
-        """Insert or update exhibits (matched by id) in one transaction."""
+    def save(self, exhibits: Iterable[Exhibit], *, index: bool = True, media: Iterable[dict] = ()) -> int:
+        """Insert or update exhibits (matched by id), and the media records they use, in one transaction."""
         count = 0
         with known_faults(self.path), self.db.conn:
+            for record in media:
+                self.db["media"].upsert(record, pk="sha256")
             for exhibit in exhibits:
                 self._save_one(exhibit, index=index)
                 count += 1
@@ -114,8 +116,32 @@ class ExhibitStore:
             for i, image in enumerate(exhibit.images)
         ]
         self.db["exhibit_media"].insert_all(media_rows)
-        if index:
+        if index and exhibit.published:  # hidden exhibits are never searched, so never indexed
             self.db["search_index"].insert({"rowid": num, **textindex.index_row(exhibit)})
+
+    def bulk_add(self, exhibits: Iterable[Exhibit], *, batch: int = 5000) -> int:
+        """Add many new exhibits quickly, without indexing them: call rebuild_index() after.
+
+        Ids must not exist yet (a duplicate raises sqlite3.IntegrityError and adds nothing).
+        """
+        count = 0
+        with known_faults(self.path), self.db.conn:
+            num = self.db.execute("SELECT coalesce(max(num), 0) FROM exhibits").fetchone()[0]
+            rows, tags = [], []
+            for exhibit in exhibits:
+                num += 1
+                rows.append({"num": num, **_to_row(exhibit)})
+                tags += [{"num": num, "lang": lang, "tag": tag} for lang, ts in exhibit.tags.items() for tag in ts]
+                count += 1
+                if len(rows) >= batch:
+                    self._insert_batch(rows, tags)
+                    rows, tags = [], []
+            self._insert_batch(rows, tags)
+        return count
+
+    def _insert_batch(self, rows: list[dict], tags: list[dict]) -> None:
+        self.db["exhibits"].insert_all(rows, batch_size=1000)
+        self.db["exhibit_tags"].insert_all(tags, batch_size=1000)
 
     def save_media(self, record: dict) -> None:
         """Record one prepared image (see kiosk.core.media) by its SHA-256."""
@@ -137,7 +163,7 @@ class ExhibitStore:
         """Fill the search index from scratch: faster than indexing row by row."""
         with known_faults(self.path), self.db.conn:
             self.db.execute("DELETE FROM search_index")
-            rows = ({"rowid": num, **textindex.index_row(ex)} for num, ex in self._iter_with_num())
+            rows = ({"rowid": num, **textindex.index_row(ex)} for num, ex in self._iter_with_num() if ex.published)
             self.db["search_index"].insert_all(rows, batch_size=2000)
             self.db.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
 
@@ -204,16 +230,32 @@ class ExhibitStore:
         return [_from_row(rows[n], images.get(n, [])) for n in nums if n in rows]
 
     def match_nums(self, expression: str, title_expression: str, filters: Filters, *, limit: int) -> list[int]:
-        """Row numbers of published exhibits matching an FTS5 expression: title matches first, then by bm25."""
-        where, params = _filter_sql(filters)
+        """Row numbers of published exhibits matching an FTS5 expression: title matches first.
+
+        Each tier is ranked by bm25; the other matches are only looked at when the
+        title matches do not fill the page.
+        """
+        nums = self._ranked(title_expression, filters, limit, exclude=())
+        if len(nums) < limit:
+            nums += self._ranked(expression, filters, limit - len(nums), exclude=nums)
+        return nums
+
+    def _ranked(self, expression: str, filters: Filters, limit: int, exclude: Iterable[int]) -> list[int]:
+        # bm25 costs a few microseconds per match; over a huge match set (a one-word query
+        # in a 100,000-exhibit catalogue) only the first RANK_CAP candidates are ranked.
+        # Only published exhibits are indexed, so the exhibits table is joined only to filter.
+        where, params = _filter_sql(filters, published=False)
+        join = "JOIN exhibits e ON e.num = s.rowid" if params else ""
+        excluded = list(exclude)
+        if excluded:
+            where += f" AND s.rowid NOT IN ({','.join('?' * len(excluded))})"
         sql = (
-            "SELECT s.rowid FROM search_index s JOIN exhibits e ON e.num = s.rowid "
-            f"WHERE search_index MATCH ? AND {where} "
-            "ORDER BY s.rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ?) DESC, "
-            f"bm25(search_index, {_BM25_WEIGHTS}) LIMIT ?"
+            f"SELECT num FROM (SELECT s.rowid AS num, bm25(search_index, {_BM25_WEIGHTS}) AS score "
+            f"FROM search_index s {join} WHERE search_index MATCH ? AND {where} "
+            f"LIMIT {RANK_CAP}) ORDER BY score LIMIT ?"
         )
         with known_faults(self.path):
-            rows = self.db.execute(sql, [expression, *params, title_expression, limit]).fetchall()
+            rows = self.db.execute(sql, [expression, *params, *excluded, limit]).fetchall()
         return [r[0] for r in rows]
 
     def filtered_nums(self, filters: Filters, *, limit: int) -> list[int]:
@@ -234,13 +276,14 @@ class ExhibitStore:
             last = nums[-1]
 
 
+RANK_CAP = 2000
 _DISPLAY_ORDER = "featured DESC, sort_order, coalesce(nullif(title_zh, ''), title_en), id"
 # Weights of the search_index columns: title, names, body, pinyin, initials, numbers.
 _BM25_WEIGHTS = "10.0, 4.0, 1.0, 6.0, 3.0, 10.0"
 
 
-def _filter_sql(filters: Filters) -> tuple[str, list]:
-    clauses, params = ["e.published = 1"], []
+def _filter_sql(filters: Filters, *, published: bool = True) -> tuple[str, list]:
+    clauses, params = ["e.published = 1" if published else "1"], []
     if filters.kind:
         clauses.append("e.kind = ?")
         params.append(filters.kind)
