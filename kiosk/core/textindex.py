@@ -33,8 +33,8 @@ def has_cjk(text: str) -> bool:
 
 
 def spaced(text: str) -> str:
-    """Text with each Chinese character made a token of its own."""
-    return CJK_RUN.sub(lambda m: " " + " ".join(m.group()) + " ", text)
+    """Text in NFKC form (as queries are) with each Chinese character made a token of its own."""
+    return CJK_RUN.sub(lambda m: " " + " ".join(m.group()) + " ", unicodedata.normalize("NFKC", text))
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")

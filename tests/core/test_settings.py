@@ -1,0 +1,46 @@
+"""Settings: declared once, read from kiosk.toml, wrong input named clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.errors import KioskError
+from kiosk.core.settings import SETTINGS, Settings
+
+
+def test_every_setting_has_type_default_and_description() -> None:
+    for setting in SETTINGS:
+        assert isinstance(setting.default, setting.type), setting.key
+        assert setting.description.endswith("."), setting.key
+
+
+def test_file_values_override_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text('[media]\njpeg_quality = 70\n[ui]\nlanguage = "en"\n', encoding="utf-8")
+    settings = Settings.load(path)
+    assert settings["media.jpeg_quality"] == 70
+    assert settings["ui.language"] == "en"
+    assert settings["search.limit"] == 50
+
+
+def test_missing_file_means_defaults(tmp_path: Path) -> None:
+    assert Settings.load(tmp_path / "absent.toml")["ui.idle_seconds"] == 90
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[media]\njpeg_quality = 'high'\n", "must be int"),
+        ("[media]\nunknown_thing = 1\n", "unknown setting 'media.unknown_thing'"),
+        ("[media\n", "cannot read settings"),
+        ("[ui]\nidle_seconds = true\n", "must be int"),
+    ],
+)
+def test_bad_settings_file_names_file_and_key(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KioskError, match=message) as caught:
+        Settings.load(path)
+    assert str(path) in str(caught.value)
