@@ -85,8 +85,14 @@ def cli() -> None:
 @pass_context
 def run(ctx: Context, windowed: bool, lang: str | None, content: Path | None) -> None:
     """Open the kiosk on the installed content (the demo when nothing else is installed)."""
+    from kiosk.core.doctor import check_display
     from kiosk.ui.app import run as run_app
 
+    if check_display().status != "ok":
+        raise KioskError(
+            "No screen found (DISPLAY and WAYLAND_DISPLAY are not set): run the kiosk on the booth's desktop, "
+            "or try it with `xvfb-run kiosk run`."
+        )
     folder = ctx.content(content)
     sys.exit(run_app(folder, windowed=windowed, lang=lang or ctx.settings["ui.language"]))
 

@@ -1,0 +1,204 @@
+"""Start-up of the Qt interface, step by step.
+
+run() is what `kiosk` calls to open the booth's window; grab() renders the same
+window offscreen into a PNG (for screenshots and tests). Both go through the
+same steps:
+
+  1. the Qt application (one per process), with its name;
+  2. the bundled fonts, made the default (Chinese never depends on the system);
+  3. the content folder's exhibit store, opened read-only;
+  4. the exhibit list model, in the visitor's language;
+  5. the QML engine, with the "media" image provider and the context properties;
+  6. kiosk/ui/qml/Main.qml, loaded (any QML error stops the start with a message);
+then run() shows the window (full screen, or a 1280x800 window) and runs the
+event loop, while grab() waits until the window has drawn a frame with every
+image settled, grabs it and saves it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from shiboken6 import Shiboken
+
+from kiosk.core.errors import KioskError
+from kiosk.core.model import LANGS
+from kiosk.core.paths import APP_NAME
+from kiosk.core.store import ExhibitStore
+from kiosk.ui import fonts
+from kiosk.ui.i18n import InterfaceLanguage
+from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
+from kiosk.ui.models import ExhibitListModel
+
+QML_MAIN = Path(__file__).resolve().parent / "qml" / "Main.qml"
+WINDOWED_SIZE = (1280, 800)
+GRAB_TIMEOUT_MS = 15_000
+
+
+@dataclass
+class Session:
+    """Everything one window needs, kept alive together and closed in order."""
+
+    app: QGuiApplication
+    store: ExhibitStore
+    model: ExhibitListModel
+    engine: QQmlApplicationEngine
+    provider: MediaImageProvider  # owned by the engine; kept here so its Python side lives as long
+    language: InterfaceLanguage
+    window: QQuickWindow
+
+    def close(self) -> None:
+        """Tear down QML first (it owns the window), so no binding outlives the objects it reads."""
+        self.window.hide()
+        for obj in (self.engine, self.language, self.model):
+            if Shiboken.isValid(obj):
+                Shiboken.delete(obj)
+        self.store.close()
+
+
+def run(content_folder: Path, *, windowed: bool, lang: str) -> int:
+    """Open the kiosk window on the content in `content_folder`; return the exit code."""
+    session = start(content_folder, lang=lang)
+    if windowed:
+        session.window.resize(*WINDOWED_SIZE)
+        session.window.show()
+    else:
+        session.window.showFullScreen()
+    try:
+        return session.app.exec()
+    finally:
+        session.close()
+
+
+def grab(content_folder: Path, out_png: Path, size: tuple[int, int] = (1920, 1080), lang: str = "zh") -> Path:
+    """Render the kiosk window offscreen at `size` and save it as a PNG; return its path."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    session = start(content_folder, lang=lang)
+    try:
+        session.window.resize(*size)
+        image = FrameWaiter(session.window).grab(GRAB_TIMEOUT_MS)
+        out_png.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(out_png), "PNG"):
+            raise KioskError(f"The screenshot could not be written to {out_png}.")
+    finally:
+        session.close()
+    return out_png
+
+
+def start(content_folder: Path, *, lang: str) -> Session:
+    """Steps 1 to 6: everything up to a loaded, not yet shown, main window."""
+    if lang not in LANGS:
+        raise KioskError(f"Unknown language {lang!r}; choose one of {', '.join(LANGS)}.")
+    app = application()  # 1
+    fonts.install(app)  # 2
+    store = ExhibitStore.open(content_folder, readonly=True)  # 3
+    try:
+        model = ExhibitListModel(store.exhibits(), language=lang)  # 4
+        engine = QQmlApplicationEngine()  # 5
+        provider = MediaImageProvider(content_folder)
+        engine.addImageProvider(PROVIDER_NAME, provider)
+        engine.rootContext().setContextProperty("exhibitModel", model)
+        language = InterfaceLanguage(engine)
+        language.apply(lang)
+        language.follow(model.languageChanged)
+        window = load_main(engine)  # 6
+    except BaseException:
+        store.close()
+        raise
+    return Session(app, store, model, engine, provider, language, window)
+
+
+def application() -> QGuiApplication:
+    """The process's Qt application, created on first use."""
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(sys.argv[:1])
+    if not isinstance(app, QGuiApplication):
+        raise RuntimeError("the kiosk needs a QGuiApplication, not a QCoreApplication")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(app.translate("app", "IP and Healthy China"))
+    return app
+
+
+def load_main(engine: QQmlApplicationEngine) -> QQuickWindow:
+    """Load Main.qml; raise KioskError naming the QML errors if it does not load."""
+    errors: list[str] = []
+    collector = _WarningCollector(errors)
+    engine.warnings.connect(collector._on_warnings)
+    engine.load(QUrl.fromLocalFile(str(QML_MAIN)))
+    engine.warnings.disconnect(collector._on_warnings)
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        detail = "; ".join(errors) or "no window was created"
+        raise KioskError(f"The kiosk interface {QML_MAIN} could not be loaded: {detail}")
+    return roots[0]
+
+
+class _WarningCollector(QObject):
+    def __init__(self, errors: list[str]):
+        super().__init__()
+        self._errors = errors
+
+    @Slot(list)
+    def _on_warnings(self, warnings: list) -> None:
+        self._errors.extend(w.toString() for w in warnings)
+
+
+class FrameWaiter(QObject):
+    """Waits, without sleeping, for a frame drawn after every image has settled."""
+
+    def __init__(self, window: QQuickWindow):
+        super().__init__()
+        self._window = window
+        self._loop = QEventLoop()
+        self._settled = False
+
+    def grab(self, timeout_ms: int) -> QImage:
+        """Show the window, wait for a settled frame and return its image."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(self._on_timeout)
+        self._window.frameSwapped.connect(self._on_frame_swapped)
+        self._window.show()
+        self._window.update()
+        timer.start(timeout_ms)
+        self._loop.exec()
+        timer.stop()
+        self._window.frameSwapped.disconnect(self._on_frame_swapped)
+        if not self._settled:
+            raise KioskError(f"The kiosk window did not finish drawing within {timeout_ms / 1000:.0f} s.")
+        return self._window.grabWindow()
+
+    @Slot()
+    def _on_frame_swapped(self) -> None:
+        if images_loading(self._window):
+            self._window.update()  # draw again once more images have arrived
+            return
+        self._settled = True
+        self._loop.quit()
+
+    @Slot()
+    def _on_timeout(self) -> None:
+        self._loop.quit()
+
+
+def images_loading(window: QQuickWindow) -> int:
+    """How many images in the window are still loading."""
+    return sum(1 for item in thumb_items(window.contentItem()) if item.property("loading"))
+
+
+def thumb_items(item: QQuickItem) -> Iterator[QQuickItem]:
+    """The exhibit thumbnails (Image items named "exhibitThumb", with a `loading` property) below `item`."""
+    for child in item.childItems():
+        if child.objectName() == "exhibitThumb":
+            yield child
+        yield from thumb_items(child)
