@@ -8,18 +8,17 @@ KioskError with one line naming the file; anything else is a bug.
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from kiosk.core import migrations, textindex
 from kiosk.core.errors import KioskError
-from kiosk.core.model import LANGS, LOCALIZED_TEXT_FIELDS, Exhibit, Filters, ImageRef
+from kiosk.core.model import LANGS, Exhibit, Filters, ImageRef
 from kiosk.core.paths import DB_NAME
+from kiosk.core.rows import from_row, to_row
 
 _KNOWN_FAULTS = {
     "file is not a database": "is damaged or is not an exhibit database",
@@ -90,7 +89,8 @@ class ExhibitStore:
     def save(self, exhibits: Iterable[Exhibit], *, index: bool = True, media: Iterable[dict] = ()) -> int:
         """Insert or update exhibits (matched by id), and the media records they use, in one transaction."""
         count = 0
-        with known_faults(self.path), self.db.conn:
+        # atomic(), not the connection: sqlite-utils commits each insert itself unless a transaction is open
+        with known_faults(self.path), self.db.atomic():
             for record in media:
                 self.db["media"].upsert(record, pk="sha256")
             for exhibit in exhibits:
@@ -99,7 +99,7 @@ class ExhibitStore:
         return count
 
     def _save_one(self, exhibit: Exhibit, *, index: bool) -> None:
-        row = _to_row(exhibit)
+        row = to_row(exhibit)
         existing = self.db.execute("SELECT num FROM exhibits WHERE id = ?", [exhibit.id]).fetchone()
         if existing:
             num = existing[0]
@@ -125,12 +125,12 @@ class ExhibitStore:
         Ids must not exist yet (a duplicate raises sqlite3.IntegrityError and adds nothing).
         """
         count = 0
-        with known_faults(self.path), self.db.conn:
+        with known_faults(self.path), self.db.atomic():
             num = self.db.execute("SELECT coalesce(max(num), 0) FROM exhibits").fetchone()[0]
             rows, tags = [], []
             for exhibit in exhibits:
                 num += 1
-                rows.append({"num": num, **_to_row(exhibit)})
+                rows.append({"num": num, **to_row(exhibit)})
                 tags += [{"num": num, "lang": lang, "tag": tag} for lang, ts in exhibit.tags.items() for tag in ts]
                 count += 1
                 if len(rows) >= batch:
@@ -145,11 +145,11 @@ class ExhibitStore:
 
     def save_media(self, record: dict) -> None:
         """Record one prepared image (see kiosk.core.media) by its SHA-256."""
-        with known_faults(self.path), self.db.conn:
+        with known_faults(self.path), self.db.atomic():
             self.db["media"].upsert(record, pk="sha256")
 
     def delete(self, exhibit_id: str) -> bool:
-        with known_faults(self.path), self.db.conn:
+        with known_faults(self.path), self.db.atomic():
             found = self.db.execute("SELECT num FROM exhibits WHERE id = ?", [exhibit_id]).fetchone()
             if not found:
                 return False
@@ -161,14 +161,14 @@ class ExhibitStore:
 
     def rebuild_index(self) -> None:
         """Fill the search index from scratch: faster than indexing row by row."""
-        with known_faults(self.path), self.db.conn:
+        with known_faults(self.path), self.db.atomic():
             self.db.execute("DELETE FROM search_index")
             rows = ({"rowid": num, **textindex.index_row(ex)} for num, ex in self._iter_with_num() if ex.published)
             self.db["search_index"].insert_all(rows, batch_size=2000)
             self.db.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
 
     def set_meta(self, key: str, value: str) -> None:
-        with known_faults(self.path), self.db.conn:
+        with known_faults(self.path), self.db.atomic():
             self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
     # -- reading ---------------------------------------------------------------
@@ -227,7 +227,7 @@ class ExhibitStore:
         )
         for num, sha, name, width, height, display, thumb in self.db.execute(sql, nums).fetchall():
             images.setdefault(num, []).append(ImageRef(sha, name, width or 0, height or 0, display or "", thumb or ""))
-        return [_from_row(rows[n], images.get(n, [])) for n in nums if n in rows]
+        return [from_row(rows[n], images.get(n, [])) for n in nums if n in rows]
 
     def match_nums(self, expression: str, title_expression: str, filters: Filters, *, limit: int) -> list[int]:
         """Row numbers of published exhibits matching an FTS5 expression: title matches first.
@@ -294,52 +294,3 @@ def _filter_sql(filters: Filters, *, published: bool = True) -> tuple[str, list]
         clauses.append("? IN (" + ", ".join(f"e.region_{lang}" for lang in LANGS) + ")")
         params.append(filters.region)
     return " AND ".join(clauses), params
-
-
-def _to_row(exhibit: Exhibit) -> dict:
-    row: dict = {"id": exhibit.id, "kind": exhibit.kind}
-    for name in LOCALIZED_TEXT_FIELDS:
-        for lang in LANGS:
-            row[f"{name}_{lang}"] = exhibit.text.get(name, {}).get(lang, "")
-    for lang in LANGS:
-        row[f"tags_{lang}"] = json.dumps(exhibit.tags.get(lang, []), ensure_ascii=False)
-    row.update(
-        number=exhibit.number,
-        number_key=textindex.number_key(exhibit.number),
-        ipc=exhibit.ipc,
-        nice_classes=json.dumps(exhibit.nice_classes),
-        filing_date=exhibit.filing_date,
-        grant_date=exhibit.grant_date,
-        protection_date=exhibit.protection_date,
-        starts_at=exhibit.starts_at,
-        ends_at=exhibit.ends_at,
-        featured=int(exhibit.featured),
-        sort_order=exhibit.sort_order,
-        published=int(exhibit.published),
-        url=exhibit.url,
-        updated_at=datetime.now(UTC).isoformat(timespec="seconds"),
-    )
-    return row
-
-
-def _from_row(row: dict, images: list[ImageRef]) -> Exhibit:
-    text = {name: {lang: row[f"{name}_{lang}"] or "" for lang in LANGS} for name in LOCALIZED_TEXT_FIELDS}
-    return Exhibit(
-        id=row["id"],
-        kind=row["kind"],
-        text={name: values for name, values in text.items() if any(values.values())},
-        tags={lang: json.loads(row[f"tags_{lang}"] or "[]") for lang in LANGS},
-        number=row["number"] or "",
-        ipc=row["ipc"] or "",
-        nice_classes=json.loads(row["nice_classes"] or "[]"),
-        filing_date=row["filing_date"] or "",
-        grant_date=row["grant_date"] or "",
-        protection_date=row["protection_date"] or "",
-        starts_at=row["starts_at"] or "",
-        ends_at=row["ends_at"] or "",
-        featured=bool(row["featured"]),
-        sort_order=row["sort_order"] or 0,
-        published=bool(row["published"]),
-        url=row["url"] or "",
-        images=images,
-    )

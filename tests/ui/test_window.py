@@ -67,7 +67,7 @@ def test_window_shows_count_and_titles(session: app.Session, qtbot: QtBot) -> No
     window = session.window
     assert window.objectName() == "mainWindow"
     assert texts(window, "kioskName") == {"知识产权与健康中国 · IP and Healthy China"}
-    assert texts(window, "exhibitCount") == {"4 exhibits"}
+    assert texts(window, "exhibitCount") == {"共 4 件展品"}  # the interface speaks Chinese too
     qtbot.waitUntil(lambda: texts(window, "exhibitTitle") == TITLES_ZH)
     assert {"地理标志", "专利"} <= texts(window, "exhibitKind")
     assert "AGI00001" in texts(window, "exhibitNumber")
@@ -84,6 +84,7 @@ def test_language_button_switches_titles(session: app.Session, qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: texts(window, "exhibitTitle") == TITLES_EN)
     assert texts(window, "languageLabel") == {"中文"}
     assert "Geographical indication" in texts(window, "exhibitKind")
+    assert texts(window, "exhibitCount") == {"4 exhibits"}
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     qtbot.waitUntil(lambda: texts(window, "exhibitTitle") == TITLES_ZH)
 
