@@ -23,11 +23,16 @@ Progress = Callable[[int, int], None]
 
 
 def build_demo(
-    paths: Paths, settings: Settings, *, out: Path | None = None, on_progress: Progress | None = None
+    paths: Paths,
+    settings: Settings,
+    *,
+    out: Path | None = None,
+    sources: Path | None = None,
+    on_progress: Progress | None = None,
 ) -> tuple[Path, int]:
-    """Build the demo content folder; returns it and the number of exhibits."""
+    """Build the demo content folder from `sources` (default exhibits/demo); returns it and its exhibit count."""
     target = out or paths.demo
-    sources = demo_sources()
+    sources = sources or demo_sources()
     if not (sources / "exhibits.json").is_file():
         raise KioskError(f"The demo exhibits are missing: {sources / 'exhibits.json'} not found.")
     target.parent.mkdir(parents=True, exist_ok=True)

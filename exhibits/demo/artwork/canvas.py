@@ -34,10 +34,12 @@ def ellipse_pts(cx: float, cy: float, rx: float, ry: float, angle: float = 0, n:
 def arc_pts(cx: float, cy: float, r: float, start: float, end: float, n: int = 48) -> list[Point]:
     """Points along a circular arc; angles in degrees, 0 = right, clockwise."""
     return [
-        (cx + r * math.cos(math.radians(start + (end - start) * i / n)),
-         cy + r * math.sin(math.radians(start + (end - start) * i / n)))
+        (
+            cx + r * math.cos(math.radians(start + (end - start) * i / n)),
+            cy + r * math.sin(math.radians(start + (end - start) * i / n)),
+        )
         for i in range(n + 1)
-    ]  # fmt: skip
+    ]
 
 
 def stadium_pts(cx: float, cy: float, length: float, r: float, angle: float = 0) -> list[Point]:
@@ -120,8 +122,9 @@ class Pen:
         if outline is not None:
             self.line([*pts, pts[0]], w, outline)
 
-    def circle(self, cx: float, cy: float, r: float, fill: Color | None = None, outline: Color | None = None,
-               w: float = 0) -> None:  # fmt: skip
+    def circle(
+        self, cx: float, cy: float, r: float, fill: Color | None = None, outline: Color | None = None, w: float = 0
+    ) -> None:
         x, y = self._xy((cx, cy))
         rad = r * self.size * SCALE
         width = self._w(w) if outline is not None else 0
@@ -130,8 +133,17 @@ class Pen:
     def ellipse(self, cx: float, cy: float, rx: float, ry: float, fill: Color, angle: float = 0) -> None:
         self.poly(ellipse_pts(cx, cy, rx, ry, angle), fill)
 
-    def rect(self, x0: float, y0: float, x1: float, y1: float, fill: Color | None, r: float = 0,
-             outline: Color | None = None, w: float = 0) -> None:  # fmt: skip
+    def rect(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        fill: Color | None,
+        r: float = 0,
+        outline: Color | None = None,
+        w: float = 0,
+    ) -> None:
         (ax, ay), (bx, by) = self._xy((x0, y0)), self._xy((x1, y1))
         box = (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
         width = self._w(w) if outline is not None else 0

@@ -1,0 +1,1 @@
+"""Drawing of the demo exhibit images (see README.md)."""
