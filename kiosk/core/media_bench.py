@@ -17,6 +17,7 @@ from PIL import Image, ImageChops, ImageDraw
 
 from kiosk.core.errors import KioskError
 from kiosk.core.media import MediaOptions, prepare_images, process_pool
+from kiosk.core.media_render import fit
 from kiosk.core.settings import Settings
 
 PHOTO_SIZE = (4000, 3000)
@@ -100,6 +101,6 @@ def _decode_only(photos: list[Path], workers: int, box: tuple[int, int]) -> floa
 
 def draft_decode(path: Path, box: tuple[int, int]) -> tuple[int, int]:
     with Image.open(path) as im:
-        im.draft("RGB", box)
+        im.draft("RGB", fit(im.size, box))  # the scale prepare_images decodes at
         im.load()
         return im.size

@@ -48,6 +48,7 @@ FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "TIFF", "BMP", "AVIF")
 # nothing below a factor of 2). BILINEAR is the fastest that still looks right.
 RESAMPLE = Image.Resampling.BILINEAR
 REDUCING_GAP = 3.0  # display: box-reduce first only for large factors (big non-JPEG sources)
+DRAFT_SLACK = 1.25  # see display_size
 THUMB_REDUCING_GAP = 1.0  # thumbnails are mostly an exact 3x or 4x of the display: a box average, 2 ms not 7
 
 _TRANSPOSE = {
@@ -69,6 +70,19 @@ _SIGNATURES = (
 )
 _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
 _SRGB = ImageCms.createProfile("sRGB")
+
+
+def display_size(decoded: tuple[int, int], full: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """Size of the display rendition: `full` fitted into `box`, unless the decoder already gave a size
+    at most DRAFT_SLACK larger than that (a JPEG decoded at a reduced scale): resampling 2000x1500 to
+    1920x1440 costs more than the rest of the pipeline after decoding, and shows nothing."""
+    return decoded if display_size_ok(decoded, full, box) else fit(full, box)
+
+
+def display_size_ok(size: tuple[int, int], full: tuple[int, int], box: tuple[int, int]) -> bool:
+    """Whether a display rendition of `size` is right for a `full`-sized image and `box` (see display_size)."""
+    target = fit(full, box)
+    return all(want <= have <= want * DRAFT_SLACK for have, want in zip(size, target, strict=True))
 
 
 def fit(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
@@ -199,7 +213,7 @@ def display_image(
     pending = orientation(decoded)  # TIFF applies its own orientation while loading
     full = _raw(header, pending)
     flat = to_l_or_rgb(decoded, background)
-    raw_target = _raw(fit(full, box), pending)
+    raw_target = _raw(display_size(_raw(flat.size, pending), full, box), pending)
     if flat.size != raw_target:
         flat = flat.resize(raw_target, RESAMPLE, reducing_gap=REDUCING_GAP)
     if pending in _TRANSPOSE:

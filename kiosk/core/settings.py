@@ -25,7 +25,11 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
-        "media.display_max", list, [1920, 1080], "Largest size (width, height) of the display rendition of an image."
+        "media.display_max",
+        list,
+        [1920, 1920],
+        "Size (width, height) the display rendition of an image fits in; larger than the screen leaves room to "
+        "zoom. A JPEG decoded at a reduced scale is kept as decoded when that is at most 25% larger.",
     ),
     Setting("media.thumb_max", list, [480, 360], "Largest size (width, height) of an image thumbnail."),
     Setting("media.jpeg_quality", int, 85, "JPEG quality (1-95) of display renditions and thumbnails."),

@@ -145,7 +145,7 @@ def test_large_jpeg_is_decoded_at_a_reduced_scale(options) -> None:
         shown, full = display_image(im, options.display_max, options.background)
         decoded = im.size  # what draft() left for the decoder
     assert decoded == (2000, 1500)
-    assert full == (4000, 3000) and shown.size == (1440, 1080)
+    assert full == (4000, 3000) and shown.size == (2000, 1500)  # within 25% of 1920x1440: not resampled
 
 
 def test_draft_scale_accounts_for_a_quarter_turn(options) -> None:
@@ -158,7 +158,7 @@ def test_draft_scale_accounts_for_a_quarter_turn(options) -> None:
         shown, full = display_image(im, options.display_max, options.background)
         decoded = im.size
     assert decoded == (2000, 500)
-    assert full == (1000, 4000) and shown.size == (270, 1080)
+    assert full == (1000, 4000) and shown.size == (500, 2000)
 
 
 def test_cmyk_jpeg_becomes_rgb_even_with_a_broken_profile(tmp_path: Path, content: Path, options) -> None:
@@ -384,10 +384,10 @@ def test_small_batch_runs_in_process(tmp_path: Path, content: Path, options) -> 
 _prepare_one = media.prepare_one
 
 
-def _exit_on_poison(source: Path, content_folder: Path, options: MediaOptions) -> media.Outcome:
+def _exit_on_poison(source: Path, content_folder: Path, options: MediaOptions, *rest: bool) -> media.Outcome:
     if source.name == "poison.png":
         os._exit(3)  # what a crashing native decoder looks like to the pool
-    return _prepare_one(source, content_folder, options)
+    return _prepare_one(source, content_folder, options, *rest)
 
 
 def test_a_worker_that_dies_costs_only_its_own_file(
@@ -406,7 +406,7 @@ def test_a_worker_that_dies_costs_only_its_own_file(
 
 def test_options_come_from_settings() -> None:
     options = MediaOptions.from_settings(Settings())
-    assert options == MediaOptions((1920, 1080), (480, 360), 85, 80_000_000, 60 * 1024 * 1024, (255, 255, 255))
+    assert options == MediaOptions((1920, 1920), (480, 360), 85, 80_000_000, 60 * 1024 * 1024, (255, 255, 255))
     with pytest.raises(KioskError, match=r"media\.background"):
         MediaOptions.from_settings(Settings({"media.background": "not a colour"}))
     with pytest.raises(KioskError, match=r"media\.display_max"):
