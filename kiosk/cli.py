@@ -211,7 +211,7 @@ def bench_core(count: int, queries: int, photos: int) -> None:
     """Catalogue load, index build, search latency and photo throughput."""
     from kiosk.core.bench import run_core_bench
 
-    click.echo(json.dumps(run_core_bench(count=count, queries=queries, photos=photos), indent=2))
+    click.echo(json.dumps(run_core_bench(count=count, queries=queries, photos=photos), indent=2, ensure_ascii=False))
 
 
 def main() -> None:
