@@ -92,3 +92,29 @@ def test_doctor_names_each_check() -> None:
     result = kiosk("doctor")
     for name in ("Python", "PySide6", "Chinese font", "Qt libraries", "Data folder", "Content"):
         assert f"{name}:" in result.stdout
+
+
+def test_import_reports_each_problem_with_row_and_column_and_changes_nothing(tmp_path: Path) -> None:
+    sheet = tmp_path / "展品.csv"
+    sheet.write_text(
+        "类型,标题（中文）,Title (English),申请日\n"
+        "专利,枸杞多糖提取方法,Goji extraction,2021-03-01\n"
+        "专利,第二件,Second,2021-02-30\n"
+        "spaceship,第三件,Third,\n",
+        encoding="gb18030",
+    )
+    content = tmp_path / "library"
+    result = kiosk("import", str(sheet), "--content", str(content))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "展品.csv, row 3, column '申请日': '2021-02-30' is not a date" in result.stderr
+    assert "展品.csv, row 4, column '类型'" in result.stderr
+    assert "nothing was changed" in result.stderr
+    if (content / "exhibits.db").exists():
+        with ExhibitStore.open(content, readonly=True) as store:
+            assert store.count(published_only=False) == 0
+
+    result = kiosk("import", str(sheet), "--content", str(content), "--skip-invalid")
+    assert result.returncode == 0, result.stderr
+    assert "1 added, 0 updated, 2 skipped" in result.stdout
+    assert (tmp_path / "展品.problems.csv").is_file()
