@@ -188,7 +188,7 @@ def doctor(ctx: Context) -> None:
     from kiosk.core.doctor import run_checks
 
     failed = 0
-    for check in run_checks(ctx.paths, ctx.settings):
+    for check in run_checks(ctx.paths):
         mark = {"ok": "ok  ", "warn": "warn", "fail": "FAIL"}[check.status]
         click.echo(f"[{mark}] {check.name}: {check.detail}")
         if check.fix and check.status != "ok":

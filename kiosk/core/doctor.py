@@ -52,7 +52,7 @@ class Check:
     fix: str = ""
 
 
-def run_checks(paths: Paths, settings: Settings | None = None) -> list[Check]:
+def run_checks(paths: Paths) -> list[Check]:
     checks = [check_python(), check_pyside(), check_fonts(), *check_qt_libraries(), check_display()]
     checks += [check_settings(paths), check_data_dir(paths), check_content(paths)]
     return checks

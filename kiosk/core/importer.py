@@ -22,7 +22,8 @@ from pypinyin import lazy_pinyin
 
 from kiosk.core import tabular, validate
 from kiosk.core.errors import InvalidInput, KioskError, Problem
-from kiosk.core.media import MediaOptions, prepare_images
+from kiosk.core.media import MediaOptions
+from kiosk.core.media_batch import prepare_images
 from kiosk.core.model import ImageRef
 from kiosk.core.settings import Settings
 from kiosk.core.store import ExhibitStore

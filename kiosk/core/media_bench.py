@@ -16,7 +16,8 @@ from pathlib import Path
 from PIL import Image, ImageChops, ImageDraw
 
 from kiosk.core.errors import KioskError
-from kiosk.core.media import MediaOptions, prepare_images, process_pool
+from kiosk.core.media import MediaOptions
+from kiosk.core.media_batch import prepare_images, process_pool
 from kiosk.core.media_render import fit
 from kiosk.core.settings import Settings
 

@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms, ImageDraw
 
-from kiosk.core import media
+from kiosk.core import media_batch
 from kiosk.core.errors import KioskError, MediaError
-from kiosk.core.media import MediaOptions, prepare_image, prepare_images
+from kiosk.core.media import MediaOptions, prepare_image
+from kiosk.core.media_batch import prepare_images
 from kiosk.core.media_render import display_image, open_image, to_l_or_rgb, to_srgb
 from kiosk.core.settings import Settings
 
@@ -381,10 +382,10 @@ def test_small_batch_runs_in_process(tmp_path: Path, content: Path, options) -> 
     assert len(records) == 1 and problems == []
 
 
-_prepare_one = media.prepare_one
+_prepare_one = media_batch.prepare_one
 
 
-def _exit_on_poison(source: Path, content_folder: Path, options: MediaOptions, *rest: bool) -> media.Outcome:
+def _exit_on_poison(source: Path, content_folder: Path, options: MediaOptions, *rest: bool) -> media_batch.Outcome:
     if source.name == "poison.png":
         os._exit(3)  # what a crashing native decoder looks like to the pool
     return _prepare_one(source, content_folder, options, *rest)
@@ -398,7 +399,7 @@ def test_a_worker_that_dies_costs_only_its_own_file(
     paths = [tmp_path / f"{name}.png" for name in ("a", "b", "poison", "c")]
     for path in paths:
         quadrants().save(path)
-    monkeypatch.setattr(media, "prepare_one", _exit_on_poison)
+    monkeypatch.setattr(media_batch, "prepare_one", _exit_on_poison)
     records, problems = prepare_images(paths, content, options, workers=2)
     assert set(records) == {p for p in paths if p.name != "poison.png"}
     assert [p.message for p in problems] == [f"{tmp_path / 'poison.png'}: the image decoder crashed on this file"]

@@ -9,7 +9,8 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 
 from kiosk.core.errors import Problem
-from kiosk.core.media import MediaOptions, prepare_images
+from kiosk.core.media import MediaOptions
+from kiosk.core.media_batch import prepare_images
 from kiosk.core.settings import Settings
 
 # Files that must import (orientation, 16-bit, ICC, palettes) and files that must be refused.
