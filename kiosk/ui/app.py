@@ -37,8 +37,11 @@ from kiosk.ui import fonts
 from kiosk.ui.i18n import InterfaceLanguage
 from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
 from kiosk.ui.models import ExhibitListModel
+from kiosk.ui.navigator import START, Navigator
+from kiosk.ui.state import KioskState
 
-QML_MAIN = Path(__file__).resolve().parent / "qml" / "Main.qml"
+QML_DIR = Path(__file__).resolve().parent / "qml"
+QML_MAIN = QML_DIR / "Main.qml"
 WINDOWED_SIZE = (1280, 800)
 GRAB_TIMEOUT_MS = 15_000
 
@@ -49,6 +52,8 @@ class Session:
 
     app: QGuiApplication
     store: ExhibitStore
+    state: KioskState
+    nav: Navigator
     model: ExhibitListModel
     engine: QQmlApplicationEngine
     provider: MediaImageProvider  # owned by the engine; kept here so its Python side lives as long
@@ -58,7 +63,7 @@ class Session:
     def close(self) -> None:
         """Tear down QML first (it owns the window), so no binding outlives the objects it reads."""
         self.window.hide()
-        for obj in (self.engine, self.language, self.model):
+        for obj in (self.engine, self.language, self.model, self.nav, self.state):
             if Shiboken.isValid(obj):
                 Shiboken.delete(obj)
         self.store.close()
@@ -78,11 +83,13 @@ def run(content_folder: Path, *, windowed: bool, lang: str) -> int:
         session.close()
 
 
-def grab(content_folder: Path, out_png: Path, size: tuple[int, int] = (1920, 1080), lang: str = "zh") -> Path:
+def grab(
+    content_folder: Path, out_png: Path, size: tuple[int, int] = (1920, 1080), lang: str = "zh", route: str = START
+) -> Path:
     """Render the kiosk window offscreen at `size` and save it as a PNG; return its path."""
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    session = start(content_folder, lang=lang)
+    session = start(content_folder, lang=lang, route=route)
     try:
         session.window.resize(*size)
         image = FrameWaiter(session.window).grab(GRAB_TIMEOUT_MS)
@@ -94,7 +101,7 @@ def grab(content_folder: Path, out_png: Path, size: tuple[int, int] = (1920, 108
     return out_png
 
 
-def start(content_folder: Path, *, lang: str) -> Session:
+def start(content_folder: Path, *, lang: str, route: str = START, idle_seconds: int = 90) -> Session:
     """Steps 1 to 6: everything up to a loaded, not yet shown, main window."""
     if lang not in LANGS:
         raise KioskError(f"Unknown language {lang!r}; choose one of {', '.join(LANGS)}.")
@@ -102,19 +109,26 @@ def start(content_folder: Path, *, lang: str) -> Session:
     fonts.install(app)  # 2
     store = ExhibitStore.open(content_folder, readonly=True)  # 3
     try:
-        model = ExhibitListModel(store.exhibits(), language=lang)  # 4
+        state = KioskState(lang, idle_seconds)  # 4
+        nav = Navigator(route)
+        model = ExhibitListModel(store.exhibits(), language=lang)
+        state.languageChanged.connect(model.set_language)
         engine = QQmlApplicationEngine()  # 5
+        engine.addImportPath(str(QML_DIR))
         provider = MediaImageProvider(content_folder)
         engine.addImageProvider(PROVIDER_NAME, provider)
-        engine.rootContext().setContextProperty("exhibitModel", model)
+        context = engine.rootContext()
+        context.setContextProperty("kiosk", state)
+        context.setContextProperty("nav", nav)
+        context.setContextProperty("exhibitModel", model)
         language = InterfaceLanguage(engine)
         language.apply(lang)
-        language.follow(model.languageChanged)
+        language.follow(state.languageChanged)
         window = load_main(engine)  # 6
     except BaseException:
         store.close()
         raise
-    return Session(app, store, model, engine, provider, language, window)
+    return Session(app, store, state, nav, model, engine, provider, language, window)
 
 
 def application() -> QGuiApplication:

@@ -131,6 +131,10 @@ class ExhibitListModel(QAbstractListModel):
 
     language = Property(str, _get_language, _set_language, notify=languageChanged)
 
+    @Slot(str)
+    def set_language(self, language: str) -> None:
+        self._set_language(language)
+
     def _get_count(self) -> int:
         return len(self._exhibits)
 

@@ -55,7 +55,7 @@ def use_thumb_copy(content: Path, relative: str) -> None:
 
 @pytest.fixture
 def session(content: Path, qapp: object, qtbot: QtBot) -> Iterator[app.Session]:
-    session = app.start(content, lang="zh")
+    session = app.start(content, lang="zh", route="gallery/all")
     session.window.resize(1920, 1080)
     with qtbot.waitSignal(session.window.frameSwapped):
         session.window.show()
@@ -123,7 +123,7 @@ def test_images_are_decoded_off_the_gui_thread(
     use_thumb_copy(content, "media/thumb/threads.jpg")  # a URL no earlier test has put in Qt's image cache
     monkeypatch.setattr(app, "MediaImageProvider", RecordingProvider)
     monkeypatch.setattr(RecordingProvider, "threads", [])
-    session = app.start(content, lang="zh")
+    session = app.start(content, lang="zh", route="gallery/all")
     try:
         session.window.show()
         qtbot.waitUntil(lambda: len(RecordingProvider.threads) == 1)
@@ -159,7 +159,7 @@ def assert_placeholder(image: QImage) -> None:
 
 def test_file_names_with_spaces_and_chinese_reach_the_provider(content: Path, qapp: object, qtbot: QtBot) -> None:
     use_thumb_copy(content, "media/thumb/中宁 枸杞#1.jpg")
-    session = app.start(content, lang="zh")
+    session = app.start(content, lang="zh", route="gallery/all")
     try:
         session.window.show()
         qtbot.waitUntil(
@@ -182,7 +182,7 @@ def test_missing_content_is_a_clear_error(tmp_path: Path, qapp: object) -> None:
 
 
 def test_grab_writes_a_colourful_png(content: Path, tmp_path: Path, qapp: object) -> None:
-    out = app.grab(content, tmp_path / "shots" / "kiosk.png")
+    out = app.grab(content, tmp_path / "shots" / "kiosk.png", route="gallery/all")
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1920, 1080)
     colours = {image.pixel(x, y) for y in range(0, 1080, 3) for x in range(0, 1920, 3)}

@@ -1,130 +1,70 @@
-// The kiosk's main window: a header and a touch-scrollable grid of exhibits.
-// Context properties set by kiosk/ui/app.py: exhibitModel (ExhibitListModel).
-// Every Text that shows content is plain text: exhibit texts are never rich text.
+// The kiosk's window: the current screen (named by nav.screen, loaded from screens/),
+// the top bar that every screen but the attract loop shares, and the overlays.
+// Context properties (kiosk/ui/app.py): kiosk (KioskState), nav (Navigator), and the
+// screens' controllers. Every Text that shows content is plain text.
 import QtQuick
+import Kiosk
 
 Window {
     id: root
     objectName: "mainWindow"
-    width: 1280
-    height: 800
+    width: 1920
+    height: 1080
     visible: false
-    color: "#F2F4F7"
+    color: Theme.background
     title: qsTr("IP and Healthy China")
 
-    // Sizes are designed for 1920x1080 and scaled with the window.
-    readonly property real unit: Math.max(0.6, Math.min(width / 1920, height / 1080))
-    readonly property string kioskName: qsTr("知识产权与健康中国 · IP and Healthy China")
-    readonly property var kindColors: ({
-        patent: "#1565C0", trademark: "#6A1B9A", gi: "#2E7D32",
-        story: "#C62828", guide: "#00838F", event: "#E65100"
-    })
+    // Designed for 1920x1080 landscape; portrait screens scale to their width.
+    readonly property real unit: width >= height ? Math.min(width / 1920, height / 1080)
+                                                 : Math.min(width / 1080, height / 1920)
+    onUnitChanged: Theme.unit = Math.max(0.5, unit)
+    Component.onCompleted: Theme.unit = Math.max(0.5, unit)
 
-    function kindColor(kind) {
-        return kindColors[kind] !== undefined ? kindColors[kind] : "#455A64"
+    function screenFile(screen) {
+        return "screens/" + screen.charAt(0).toUpperCase() + screen.slice(1) + "Screen.qml"
     }
 
-    function countText(count) {
-        return count === 1 ? qsTr("1 exhibit") : qsTr("%1 exhibits").arg(count)
-    }
-
-    function toggleLanguage() {
-        exhibitModel.language = exhibitModel.language === "zh" ? "en" : "zh"
-    }
-
-    Rectangle {
-        id: header
-        objectName: "header"
+    Item {
+        id: topBar
+        objectName: "topBar"
+        visible: nav.screen !== "attract"
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: 136 * root.unit
-        color: "#0B4F8A"
+        height: visible ? Theme.touch(112) : 0
 
-        Column {
-            anchors { left: parent.left; leftMargin: 48 * root.unit; verticalCenter: parent.verticalCenter }
-            anchors.right: languageButton.left
-            anchors.rightMargin: 32 * root.unit
-            spacing: 8 * root.unit
+        Rectangle { anchors.fill: parent; color: Theme.accent }
 
-            Text {
-                objectName: "kioskName"
-                width: parent.width
-                text: root.kioskName
-                textFormat: Text.PlainText
-                elide: Text.ElideRight
-                color: "white"
-                font.pixelSize: 44 * root.unit
-                font.weight: Font.Bold
+        Row {
+            anchors { left: parent.left; leftMargin: Theme.px(24); verticalCenter: parent.verticalCenter }
+            spacing: Theme.px(16)
+            TouchButton {
+                objectName: "backButton"
+                text: qsTr("‹ Back")
+                enabled: nav.screen !== "home"
+                opacity: enabled ? 1 : 0.4
+                onClicked: nav.back()
             }
-            Text {
-                objectName: "exhibitCount"
-                text: root.countText(exhibitModel.count)
-                textFormat: Text.PlainText
-                color: "#D6E6F5"
-                font.pixelSize: 26 * root.unit
+            TouchButton {
+                objectName: "homeButton"
+                text: qsTr("Home")
+                onClicked: nav.home()
             }
         }
 
-        Rectangle {
-            id: languageButton
-            objectName: "languageButton"
-            anchors { right: parent.right; rightMargin: 48 * root.unit; verticalCenter: parent.verticalCenter }
-            width: Math.max(64, 176 * root.unit)
-            height: Math.max(64, 80 * root.unit)
-            radius: height / 2
-            color: languageTap.pressed ? "#1E6DB3" : "transparent"
-            border { color: "white"; width: 2 }
-
-            Accessible.role: Accessible.Button
-            Accessible.name: languageLabel.text
-            Accessible.onPressAction: root.toggleLanguage()
-
-            Text {
-                id: languageLabel
-                objectName: "languageLabel"
-                anchors.centerIn: parent
-                // Each language is named in itself, so it is never translated.
-                text: exhibitModel.language === "zh" ? "English" : "中文"
-                textFormat: Text.PlainText
-                color: "white"
-                font.pixelSize: 30 * root.unit
-                font.weight: Font.Bold
-            }
-            TapHandler {
-                id: languageTap
-                onTapped: root.toggleLanguage()
+        Row {
+            anchors { right: parent.right; rightMargin: Theme.px(24); verticalCenter: parent.verticalCenter }
+            spacing: Theme.px(16)
+            TouchButton {
+                objectName: "languageButton"
+                text: kiosk.language === "zh" ? "English" : "中文"
+                onClicked: kiosk.toggleLanguage()
             }
         }
     }
 
-    GridView {
-        id: grid
-        objectName: "exhibitGrid"
-        anchors {
-            left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom
-            leftMargin: 36 * root.unit; rightMargin: 36 * root.unit; topMargin: 24 * root.unit
-        }
-        clip: true
-        model: exhibitModel
-        boundsBehavior: Flickable.StopAtBounds
-        readonly property int columns: Math.max(1, Math.floor(width / (440 * root.unit)))
-        cellWidth: Math.floor(width / columns)
-        cellHeight: Math.floor(cellWidth * 0.75 + 200 * root.unit)
-
-        delegate: ExhibitCard {
-            width: grid.cellWidth
-            height: grid.cellHeight
-            unit: root.unit
-            accent: root.kindColor(kind)
-        }
-    }
-
-    Text {
-        objectName: "emptyText"
-        anchors.centerIn: grid
-        visible: grid.count === 0
-        text: qsTr("No exhibits yet")
-        textFormat: Text.PlainText
-        color: "#5F6B7A"
-        font.pixelSize: 32 * root.unit
+    Loader {
+        id: screen
+        objectName: "screenLoader"
+        anchors { left: parent.left; right: parent.right; top: topBar.bottom; bottom: parent.bottom }
+        source: root.screenFile(nav.screen)
     }
 }

@@ -1,0 +1,97 @@
+"""Where the visitor is: the current screen, its parameter, and the way back.
+
+Routes are strings: "attract", "home", "gallery/<kind>", "exhibit/<id>",
+"search/<query>" and "events". QML shows the screen named by `screen`
+(qml/screens/<Screen>.qml) with `param`; Back pops the history, Home and the
+idle reset clear it. The history lives here, not in QML, so tests can drive it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+SCREENS = ("attract", "home", "gallery", "exhibit", "search", "events")
+START = "attract"
+_MAX_HISTORY = 50  # a visitor who taps through 50 exhibits still gets Back, without the list growing for ever
+
+
+def parse_route(route: str) -> tuple[str, str]:
+    """("gallery", "patent") for "gallery/patent"; unknown screens raise ValueError."""
+    screen, _, param = route.partition("/")
+    if screen not in SCREENS:
+        raise ValueError(f"unknown screen {screen!r} in route {route!r}; known: {', '.join(SCREENS)}")
+    return screen, param
+
+
+class Navigator(QObject):
+    """The visitor's place in the kiosk, and the history behind it."""
+
+    routeChanged = Signal()
+
+    def __init__(self, start: str = START, parent: QObject | None = None):
+        super().__init__(parent)
+        self._route = parse_route(start)
+        self._history: list[tuple[str, str]] = []
+
+    def _get_screen(self) -> str:
+        return self._route[0]
+
+    def _get_param(self) -> str:
+        return self._route[1]
+
+    def _get_route(self) -> str:
+        screen, param = self._route
+        return f"{screen}/{param}" if param else screen
+
+    def _get_can_go_back(self) -> bool:
+        return bool(self._history)
+
+    screen = Property(str, _get_screen, notify=routeChanged)
+    param = Property(str, _get_param, notify=routeChanged)
+    route = Property(str, _get_route, notify=routeChanged)
+    canGoBack = Property(bool, _get_can_go_back, notify=routeChanged)
+
+    @Slot(str)
+    def go(self, route: str) -> None:
+        """Open `route`, remembering where the visitor came from (the attract loop is never returned to)."""
+        target = parse_route(route)
+        if target == self._route:
+            return
+        if self._route[0] != "attract":
+            self._history = [*self._history, self._route][-_MAX_HISTORY:]
+        self._route = target
+        self.routeChanged.emit()
+
+    @Slot(str)
+    def replace(self, route: str) -> None:
+        """Show `route` in place of the current screen (a search whose text changed, say)."""
+        target = parse_route(route)
+        if target != self._route:
+            self._route = target
+            self.routeChanged.emit()
+
+    @Slot()
+    def back(self) -> None:
+        """One step back; from the first screen after the attract loop, back to Home."""
+        if self._history:
+            self._route = self._history.pop()
+        elif self._route[0] not in ("home", "attract"):
+            self._route = ("home", "")
+        else:
+            return
+        self.routeChanged.emit()
+
+    @Slot()
+    def home(self) -> None:
+        self._history = []
+        if self._route != ("home", ""):
+            self._route = ("home", "")
+            self.routeChanged.emit()
+
+    @Slot()
+    def reset(self) -> None:
+        """For the next visitor: back to the attract loop with no history."""
+        self._history = []
+        if self._route != ("attract", ""):
+            self._route = ("attract", "")
+            self.routeChanged.emit()
