@@ -94,7 +94,7 @@ def run(ctx: Context, windowed: bool, lang: str | None, content: Path | None) ->
             "or try it with `xvfb-run kiosk run`."
         )
     folder = ctx.content(content)
-    sys.exit(run_app(folder, windowed=windowed, lang=lang or ctx.settings["ui.language"]))
+    sys.exit(run_app(folder, windowed=windowed, lang=lang or ctx.settings["ui.language"], settings=ctx.settings))
 
 
 @cli.command("import")

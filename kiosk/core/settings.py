@@ -42,6 +42,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("search.limit", int, 50, "Most results a search returns."),
     Setting("ui.language", str, "zh", "Language the kiosk starts in and returns to for each new visitor (zh or en)."),
     Setting("ui.idle_seconds", int, 90, "Seconds without a touch before the kiosk offers to reset."),
+    Setting("ui.countdown_seconds", int, 15, "Seconds the 'Still there?' countdown runs before the kiosk resets."),
+    Setting("ui.attract_seconds", int, 8, "Seconds each featured exhibit stays on the attract screen."),
+    Setting(
+        "security.staff_pin_hash", str, "", "Hash of the staff PIN that leaves kiosk mode; set with `kiosk pin set`."
+    ),
     Setting("db.busy_timeout_ms", int, 5000, "How long to wait for a database another process is writing."),
 )
 

@@ -33,7 +33,9 @@ from kiosk.core.errors import KioskError
 from kiosk.core.model import LANGS
 from kiosk.core.paths import APP_NAME
 from kiosk.core.store import ExhibitStore
-from kiosk.ui import fonts
+from kiosk.core.settings import Settings
+from kiosk.ui import browse, fonts, reading
+from kiosk.ui.context import UiContext
 from kiosk.ui.i18n import InterfaceLanguage
 from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
 from kiosk.ui.models import ExhibitListModel
@@ -59,19 +61,20 @@ class Session:
     provider: MediaImageProvider  # owned by the engine; kept here so its Python side lives as long
     language: InterfaceLanguage
     window: QQuickWindow
+    features: list[QObject]  # the features' controllers (see context.py), deleted after the engine
 
     def close(self) -> None:
         """Tear down QML first (it owns the window), so no binding outlives the objects it reads."""
         self.window.hide()
-        for obj in (self.engine, self.language, self.model, self.nav, self.state):
+        for obj in (self.engine, self.language, self.model, *self.features, self.nav, self.state):
             if Shiboken.isValid(obj):
                 Shiboken.delete(obj)
         self.store.close()
 
 
-def run(content_folder: Path, *, windowed: bool, lang: str) -> int:
+def run(content_folder: Path, *, windowed: bool, lang: str, settings: Settings | None = None) -> int:
     """Open the kiosk window on the content in `content_folder`; return the exit code."""
-    session = start(content_folder, lang=lang)
+    session = start(content_folder, lang=lang, settings=settings)
     if windowed:
         session.window.resize(*WINDOWED_SIZE)
         session.window.show()
@@ -101,7 +104,7 @@ def grab(
     return out_png
 
 
-def start(content_folder: Path, *, lang: str, route: str = START, idle_seconds: int = 90) -> Session:
+def start(content_folder: Path, *, lang: str, route: str = START, settings: Settings | None = None) -> Session:
     """Steps 1 to 6: everything up to a loaded, not yet shown, main window."""
     if lang not in LANGS:
         raise KioskError(f"Unknown language {lang!r}; choose one of {', '.join(LANGS)}.")
@@ -109,7 +112,8 @@ def start(content_folder: Path, *, lang: str, route: str = START, idle_seconds: 
     fonts.install(app)  # 2
     store = ExhibitStore.open(content_folder, readonly=True)  # 3
     try:
-        state = KioskState(lang, idle_seconds)  # 4
+        settings = settings or Settings()
+        state = KioskState(lang, settings["ui.idle_seconds"], settings["ui.countdown_seconds"])  # 4
         nav = Navigator(route)
         model = ExhibitListModel(store.exhibits(), language=lang)
         state.languageChanged.connect(model.set_language)
@@ -121,6 +125,9 @@ def start(content_folder: Path, *, lang: str, route: str = START, idle_seconds: 
         context.setContextProperty("kiosk", state)
         context.setContextProperty("nav", nav)
         context.setContextProperty("exhibitModel", model)
+        ui = UiContext(engine, store, state, nav, content_folder, settings)
+        for feature in (browse, reading):
+            feature.install(ui)
         language = InterfaceLanguage(engine)
         language.apply(lang)
         language.follow(state.languageChanged)
@@ -128,7 +135,7 @@ def start(content_folder: Path, *, lang: str, route: str = START, idle_seconds: 
     except BaseException:
         store.close()
         raise
-    return Session(app, store, state, nav, model, engine, provider, language, window)
+    return Session(app, store, state, nav, model, engine, provider, language, window, ui.keep)
 
 
 def application() -> QGuiApplication:
