@@ -32,8 +32,8 @@ from shiboken6 import Shiboken
 from kiosk.core.errors import KioskError
 from kiosk.core.model import LANGS
 from kiosk.core.paths import APP_NAME
-from kiosk.core.store import ExhibitStore
 from kiosk.core.settings import Settings
+from kiosk.core.store import ExhibitStore
 from kiosk.ui import browse, fonts, reading
 from kiosk.ui.context import UiContext
 from kiosk.ui.i18n import InterfaceLanguage
