@@ -78,14 +78,7 @@ def _number_query(count: int) -> Callable[[random.Random], str]:
 
 
 def bench_search(folder: Path, count: int, runs: int) -> dict:
-    figures: dict = {"exhibits": count}
-    with ExhibitStore.open(folder) as store:
-        start = time.perf_counter()
-        store.bulk_add(synthetic.catalogue(count))
-        figures["load_seconds"] = round(time.perf_counter() - start, 2)
-        start = time.perf_counter()
-        store.rebuild_index()
-        figures["index_seconds"] = round(time.perf_counter() - start, 2)
+    figures: dict = {"exhibits": count, **synthetic.build(folder, count)}
     figures["database_mb"] = round((folder / "exhibits.db").stat().st_size / 2**20, 1)
     with ExhibitStore.open(folder, readonly=True) as store:
         figures["search"] = {

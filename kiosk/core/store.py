@@ -122,26 +122,33 @@ class ExhibitStore:
     def bulk_add(self, exhibits: Iterable[Exhibit], *, batch: int = 5000) -> int:
         """Add many new exhibits quickly, without indexing them: call rebuild_index() after.
 
-        Ids must not exist yet (a duplicate raises sqlite3.IntegrityError and adds nothing).
+        Ids must not exist yet (a duplicate raises sqlite3.IntegrityError and adds nothing);
+        their images must already be recorded with save_media().
         """
         count = 0
         with known_faults(self.path), self.db.atomic():
             num = self.db.execute("SELECT coalesce(max(num), 0) FROM exhibits").fetchone()[0]
-            rows, tags = [], []
+            rows: dict[str, list[dict]] = {"exhibits": [], "exhibit_tags": [], "exhibit_media": []}
             for exhibit in exhibits:
                 num += 1
-                rows.append({"num": num, **to_row(exhibit)})
-                tags += [{"num": num, "lang": lang, "tag": tag} for lang, ts in exhibit.tags.items() for tag in ts]
+                rows["exhibits"].append({"num": num, **to_row(exhibit)})
+                rows["exhibit_tags"] += [
+                    {"num": num, "lang": lang, "tag": tag} for lang, tags in exhibit.tags.items() for tag in tags
+                ]
+                rows["exhibit_media"] += [
+                    {"num": num, "position": i, "sha256": image.sha256, "name": image.name}
+                    for i, image in enumerate(exhibit.images)
+                ]
                 count += 1
-                if len(rows) >= batch:
-                    self._insert_batch(rows, tags)
-                    rows, tags = [], []
-            self._insert_batch(rows, tags)
+                if len(rows["exhibits"]) >= batch:
+                    self._insert_batch(rows)
+            self._insert_batch(rows)
         return count
 
-    def _insert_batch(self, rows: list[dict], tags: list[dict]) -> None:
-        self.db["exhibits"].insert_all(rows, batch_size=1000)
-        self.db["exhibit_tags"].insert_all(tags, batch_size=1000)
+    def _insert_batch(self, rows: dict[str, list[dict]]) -> None:
+        for table, batch in rows.items():
+            self.db[table].insert_all(batch, batch_size=1000)
+            batch.clear()
 
     def save_media(self, record: dict) -> None:
         """Record one prepared image (see kiosk.core.media) by its SHA-256."""

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import random
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
-from kiosk.core.model import KINDS, Exhibit
+from PIL import Image, ImageDraw
+
+from kiosk.core.model import KINDS, Exhibit, ImageRef
+from kiosk.core.store import ExhibitStore
 
 # (Chinese, English) word pairs about health-related intellectual property.
 WORDS = [
@@ -71,6 +78,55 @@ def make_exhibit(i: int, seed: int = 2027) -> Exhibit:
     )
 
 
-def catalogue(count: int, seed: int = 2027) -> Iterator[Exhibit]:
+def catalogue(count: int, seed: int = 2027, images: Sequence[ImageRef] = ()) -> Iterator[Exhibit]:
+    """`count` exhibits; with `images`, each gets one of them in turn."""
     for i in range(count):
-        yield make_exhibit(i, seed)
+        exhibit = make_exhibit(i, seed)
+        if images:
+            exhibit.images = [images[i % len(images)]]
+        yield exhibit
+
+
+def make_thumbnails(folder: Path, count: int, size: tuple[int, int] = (480, 360)) -> list[dict]:
+    """`count` different JPEG thumbnails in folder/media/thumb; their records for the media table."""
+    target = folder / "media" / "thumb"
+    target.mkdir(parents=True, exist_ok=True)
+    records = []
+    for i in range(count):
+        rng = random.Random(i)
+        image = Image.new("RGB", size, tuple(rng.randrange(120, 256) for _ in range(3)))
+        draw = ImageDraw.Draw(image)
+        for _ in range(8):
+            x, y, r = rng.randrange(size[0]), rng.randrange(size[1]), rng.randrange(20, 120)
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(rng.randrange(256) for _ in range(3)))
+        data = io.BytesIO()
+        image.save(data, "JPEG", quality=85)
+        sha = hashlib.sha256(data.getvalue()).hexdigest()
+        (target / f"{sha}.jpg").write_bytes(data.getvalue())
+        rel = f"media/thumb/{sha}.jpg"
+        records.append({"sha256": sha, "width": size[0], "height": size[1], "format": "JPEG",
+                        "size_bytes": len(data.getvalue()), "original": "", "display": rel,
+                        "display_width": size[0], "display_height": size[1],
+                        "thumb": rel, "thumb_width": size[0], "thumb_height": size[1]})  # fmt: skip
+    return records
+
+
+def build(folder: Path, count: int, *, thumbnails: int = 0, index: bool = True) -> dict[str, float]:
+    """A content folder with `count` synthetic exhibits; seconds spent loading and indexing."""
+    with ExhibitStore.open(folder) as store:
+        records = make_thumbnails(folder, thumbnails)
+        store.save([], media=records)
+        refs = [ImageRef(r["sha256"], f"{i}.jpg", *_size(r), display=r["display"], thumb=r["thumb"])
+                for i, r in enumerate(records)]  # fmt: skip
+        start = time.perf_counter()
+        store.bulk_add(catalogue(count, images=refs))
+        timings = {"load_seconds": round(time.perf_counter() - start, 2)}
+        if index:
+            start = time.perf_counter()
+            store.rebuild_index()
+            timings["index_seconds"] = round(time.perf_counter() - start, 2)
+    return timings
+
+
+def _size(record: dict) -> tuple[int, int]:
+    return record["width"], record["height"]

@@ -10,6 +10,7 @@ transparent image, so the view's own placeholder shows through and nothing fails
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
@@ -81,12 +82,16 @@ class MediaImageProvider(QQuickImageProvider):
             QQmlImageProviderBase.ImageType.Image, QQmlImageProviderBase.Flag.ForceAsynchronousImageLoading
         )
         self._folder = folder.resolve()
+        self.decoded = 0  # images read, and how many of them on the GUI thread (should stay 0)
+        self.decoded_on_gui_thread = 0
 
     @property
     def folder(self) -> Path:
         return self._folder
 
     def requestImage(self, image_id: str, size: QSize, requested_size: QSize) -> QImage:
+        self.decoded += 1
+        self.decoded_on_gui_thread += threading.current_thread() is threading.main_thread()
         image = self._load(image_id, requested_size)
         if size is not None:
             size.setWidth(image.width())
