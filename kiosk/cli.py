@@ -181,6 +181,26 @@ def demo_build(ctx: Context, out: Path | None) -> None:
     click.echo(f"Demo content built: {count} exhibits in {folder}")
 
 
+@cli.group()
+def pin() -> None:
+    """The staff PIN that leaves kiosk mode."""
+
+
+@pin.command("set")
+@pass_context
+def pin_set(ctx: Context) -> None:
+    """Set the staff PIN (4 to 8 digits); asks for it twice and stores only its hash."""
+    from kiosk.core.security import PIN_SETTING, hash_pin, is_valid_pin, save_setting
+
+    first = click.prompt("New staff PIN (4 to 8 digits)", hide_input=True)
+    if not is_valid_pin(first):
+        raise KioskError("The staff PIN must be 4 to 8 digits; nothing was changed.")
+    if click.prompt("Repeat the PIN", hide_input=True) != first:
+        raise KioskError("The two PINs differ; nothing was changed.")
+    save_setting(ctx.paths.settings_file, PIN_SETTING, hash_pin(first))
+    click.echo(f"Staff PIN set in {ctx.paths.settings_file}. Restart the kiosk for it to take effect.")
+
+
 @cli.command()
 @pass_context
 def doctor(ctx: Context) -> None:

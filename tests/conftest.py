@@ -9,6 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Before pytest-qt creates the application: the on-screen keyboard is the input method, as in app.application().
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 
 SHARED_CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 

@@ -7,12 +7,13 @@ same steps:
   1. the Qt application (one per process), with its name;
   2. the bundled fonts, made the default (Chinese never depends on the system);
   3. the content folder's exhibit store, opened read-only;
-  4. the exhibit list model, in the visitor's language;
+  4. the visitor's state and the navigator;
   5. the QML engine, with the "media" image provider and the context properties;
   6. kiosk/ui/qml/Main.qml, loaded (any QML error stops the start with a message);
-then run() shows the window (full screen, or a 1280x800 window) and runs the
-event loop, while grab() waits until the window has drawn a frame with every
-image settled, grabs it and saves it.
+  7. the shell: the idle monitor (an application-wide event filter) and the staff exit;
+then run() shows the window and runs the event loop: in kiosk mode locked down full
+screen (lockdown.py), else in a 1280x800 window. grab() instead waits until the window
+has drawn a frame with every image settled, grabs it and saves it.
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ from kiosk.core.store import ExhibitStore
 from kiosk.ui import browse, fonts, reading
 from kiosk.ui.context import UiContext
 from kiosk.ui.i18n import InterfaceLanguage
+from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
-from kiosk.ui.models import ExhibitListModel
+from kiosk.ui.lockdown import KioskLock, StaffExit
 from kiosk.ui.navigator import START, Navigator
 from kiosk.ui.state import KioskState
 
@@ -46,6 +48,7 @@ QML_DIR = Path(__file__).resolve().parent / "qml"
 QML_MAIN = QML_DIR / "Main.qml"
 WINDOWED_SIZE = (1280, 800)
 GRAB_TIMEOUT_MS = 15_000
+SETTLING = frozenset({"exhibitThumb", "screenLoader", "idleOverlay"})
 
 
 @dataclass
@@ -56,34 +59,47 @@ class Session:
     store: ExhibitStore
     state: KioskState
     nav: Navigator
-    model: ExhibitListModel
     engine: QQmlApplicationEngine
     provider: MediaImageProvider  # owned by the engine; kept here so its Python side lives as long
     language: InterfaceLanguage
     window: QQuickWindow
     features: list[QObject]  # the features' controllers (see context.py), deleted after the engine
+    idle: IdleMonitor
+    staff: StaffExit
+    lock: KioskLock | None = None  # set by show() in kiosk mode
 
     def close(self) -> None:
         """Tear down QML first (it owns the window), so no binding outlives the objects it reads."""
         self.window.hide()
-        for obj in (self.engine, self.language, self.model, *self.features, self.nav, self.state):
+        self.idle.uninstall(self.app)  # the application outlives the session (tests start many)
+        if self.lock is not None:
+            self.lock.release(self.app)
+        shell = (self.idle, self.staff, *([self.lock] if self.lock else []))
+        for obj in (self.engine, self.language, *self.features, *shell, self.nav, self.state):
             if Shiboken.isValid(obj):
                 Shiboken.delete(obj)
         self.store.close()
 
 
 def run(content_folder: Path, *, windowed: bool, lang: str, settings: Settings | None = None) -> int:
-    """Open the kiosk window on the content in `content_folder`; return the exit code."""
+    """Open the kiosk on the content in `content_folder` (kiosk mode unless `windowed`); return the exit code."""
     session = start(content_folder, lang=lang, settings=settings)
-    if windowed:
-        session.window.resize(*WINDOWED_SIZE)
-        session.window.show()
-    else:
-        session.window.showFullScreen()
+    show(session, windowed=windowed)
     try:
         return session.app.exec()
     finally:
         session.close()
+
+
+def show(session: Session, *, windowed: bool) -> None:
+    """Show the window: in a 1280x800 window, or locked down full screen (kiosk mode)."""
+    if windowed:
+        session.window.resize(*WINDOWED_SIZE)
+        session.window.show()
+        return
+    session.lock = KioskLock(session.window)
+    session.lock.engage(session.app)
+    session.window.showFullScreen()
 
 
 def grab(
@@ -115,8 +131,6 @@ def start(content_folder: Path, *, lang: str, route: str = START, settings: Sett
         settings = settings or Settings()
         state = KioskState(lang, settings["ui.idle_seconds"], settings["ui.countdown_seconds"])  # 4
         nav = Navigator(route)
-        model = ExhibitListModel(store.exhibits(), language=lang)
-        state.languageChanged.connect(model.set_language)
         engine = QQmlApplicationEngine()  # 5
         engine.addImportPath(str(QML_DIR))
         provider = MediaImageProvider(content_folder)
@@ -124,10 +138,10 @@ def start(content_folder: Path, *, lang: str, route: str = START, settings: Sett
         context = engine.rootContext()
         context.setContextProperty("kiosk", state)
         context.setContextProperty("nav", nav)
-        context.setContextProperty("exhibitModel", model)
         ui = UiContext(engine, store, state, nav, content_folder, settings)
         for feature in (browse, reading):
             feature.install(ui)
+        idle, staff = shell(ui, app)
         language = InterfaceLanguage(engine)
         language.apply(lang)
         language.follow(state.languageChanged)
@@ -135,13 +149,27 @@ def start(content_folder: Path, *, lang: str, route: str = START, settings: Sett
     except BaseException:
         store.close()
         raise
-    return Session(app, store, state, nav, model, engine, provider, language, window, ui.keep)
+    idle.install(app)  # 7
+    return Session(app, store, state, nav, engine, provider, language, window, ui.keep, idle, staff)
+
+
+def shell(ui: UiContext, app: QGuiApplication) -> tuple[IdleMonitor, StaffExit]:
+    """The idle monitor (`idle`) and the staff exit (`staffExit`), exposed to QML and wired up."""
+    idle = IdleMonitor(ui.state, ui.nav)
+    staff = StaffExit(ui.settings["security.staff_pin_hash"])
+    ui.state.visitorReset.connect(staff.cancel)
+    staff.exitConfirmed.connect(app.quit)
+    for name, obj in (("idle", idle), ("staffExit", staff)):
+        ui.engine.rootContext().setContextProperty(name, obj)
+    return idle, staff
 
 
 def application() -> QGuiApplication:
     """The process's Qt application, created on first use."""
     app = QGuiApplication.instance()
     if app is None:
+        # The Qt Virtual Keyboard is the input method (search types with it); read when the app is created.
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
         app = QGuiApplication(sys.argv[:1])
     if not isinstance(app, QGuiApplication):
         raise RuntimeError("the kiosk needs a QGuiApplication, not a QCoreApplication")
@@ -213,13 +241,14 @@ class FrameWaiter(QObject):
 
 
 def images_loading(window: QQuickWindow) -> int:
-    """How many images in the window are still loading."""
+    """How many images (and shell transitions) in the window are still loading."""
     return sum(1 for item in thumb_items(window.contentItem()) if item.property("loading"))
 
 
 def thumb_items(item: QQuickItem) -> Iterator[QQuickItem]:
-    """The exhibit thumbnails (Image items named "exhibitThumb", with a `loading` property) below `item`."""
+    """Items below `item` that may still be settling, each with a `loading` property: the exhibit
+    thumbnails (Image items named "exhibitThumb"), the screen sliding in and the idle overlay fading in."""
     for child in item.childItems():
-        if child.objectName() == "exhibitThumb":
+        if child.objectName() in SETTLING:
             yield child
         yield from thumb_items(child)

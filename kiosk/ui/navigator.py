@@ -32,6 +32,7 @@ class Navigator(QObject):
         super().__init__(parent)
         self._route = parse_route(start)
         self._history: list[tuple[str, str]] = []
+        self._direction = 0
 
     def _get_screen(self) -> str:
         return self._route[0]
@@ -46,10 +47,20 @@ class Navigator(QObject):
     def _get_can_go_back(self) -> bool:
         return bool(self._history)
 
+    def _get_direction(self) -> int:
+        return self._direction
+
     screen = Property(str, _get_screen, notify=routeChanged)
     param = Property(str, _get_param, notify=routeChanged)
     route = Property(str, _get_route, notify=routeChanged)
     canGoBack = Property(bool, _get_can_go_back, notify=routeChanged)
+    # Which way the last change went, for the screen transition: 1 forward, -1 back (Back, Home, reset), 0 in place.
+    direction = Property(int, _get_direction, notify=routeChanged)
+
+    def _move(self, route: tuple[str, str], direction: int) -> None:
+        self._route = route
+        self._direction = direction
+        self.routeChanged.emit()
 
     @Slot(str)
     def go(self, route: str) -> None:
@@ -59,39 +70,37 @@ class Navigator(QObject):
             return
         if self._route[0] != "attract":
             self._history = [*self._history, self._route][-_MAX_HISTORY:]
-        self._route = target
-        self.routeChanged.emit()
+        self._move(target, 1)
 
     @Slot(str)
     def replace(self, route: str) -> None:
         """Show `route` in place of the current screen (a search whose text changed, say)."""
         target = parse_route(route)
         if target != self._route:
-            self._route = target
-            self.routeChanged.emit()
+            self._move(target, 0)
 
     @Slot()
     def back(self) -> None:
         """One step back; from the first screen after the attract loop, back to Home."""
         if self._history:
-            self._route = self._history.pop()
+            self._move(self._history.pop(), -1)
         elif self._route[0] not in ("home", "attract"):
-            self._route = ("home", "")
-        else:
-            return
-        self.routeChanged.emit()
+            self._move(("home", ""), -1)
 
     @Slot()
     def home(self) -> None:
-        self._history = []
-        if self._route != ("home", ""):
-            self._route = ("home", "")
-            self.routeChanged.emit()
+        self._clear_history_and_go(("home", ""))
 
     @Slot()
     def reset(self) -> None:
         """For the next visitor: back to the attract loop with no history."""
+        self._clear_history_and_go(("attract", ""))
+
+    def _clear_history_and_go(self, route: tuple[str, str]) -> None:
+        had_history = bool(self._history)
         self._history = []
-        if self._route != ("attract", ""):
-            self._route = ("attract", "")
-            self.routeChanged.emit()
+        if self._route != route:
+            self._move(route, -1)
+        elif had_history:
+            self._direction = 0
+            self.routeChanged.emit()  # canGoBack changed

@@ -1,7 +1,8 @@
 // The kiosk's window: the current screen (named by nav.screen, loaded from screens/),
-// the top bar that every screen but the attract loop shares, and the overlays.
-// Context properties (kiosk/ui/app.py): kiosk (KioskState), nav (Navigator), and the
-// screens' controllers. Every Text that shows content is plain text.
+// the top bar that every screen but the attract loop shares, and over them the edge
+// swipe back, the idle countdown, the staff corner and the staff PIN pad.
+// Context properties (kiosk/ui/app.py): kiosk (KioskState), nav (Navigator), idle
+// (IdleMonitor), staffExit (StaffExit) and the screens' controllers.
 import QtQuick
 import Kiosk
 
@@ -24,47 +25,64 @@ Window {
         return "screens/" + screen.charAt(0).toUpperCase() + screen.slice(1) + "Screen.qml"
     }
 
-    Item {
+    TopBar {
         id: topBar
-        objectName: "topBar"
         visible: nav.screen !== "attract"
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: visible ? Theme.touch(112) : 0
-
-        Rectangle { anchors.fill: parent; color: Theme.accent }
-
-        Row {
-            anchors { left: parent.left; leftMargin: Theme.px(24); verticalCenter: parent.verticalCenter }
-            spacing: Theme.px(16)
-            TouchButton {
-                objectName: "backButton"
-                text: qsTr("‹ Back")
-                enabled: nav.screen !== "home"
-                opacity: enabled ? 1 : 0.4
-                onClicked: nav.back()
-            }
-            TouchButton {
-                objectName: "homeButton"
-                text: qsTr("Home")
-                onClicked: nav.home()
-            }
-        }
-
-        Row {
-            anchors { right: parent.right; rightMargin: Theme.px(24); verticalCenter: parent.verticalCenter }
-            spacing: Theme.px(16)
-            TouchButton {
-                objectName: "languageButton"
-                text: kiosk.language === "zh" ? "English" : "中文"
-                onClicked: kiosk.toggleLanguage()
-            }
-        }
+        height: visible ? implicitHeight : 0
+        z: 1
     }
 
+    // A new screen slides in briefly from the side it comes from (from the right going
+    // forward, from the left going back) and fades in; at once under reduced motion.
+    // A route within the same screen (another exhibit, a new search) keeps the screen.
     Loader {
         id: screen
         objectName: "screenLoader"
         anchors { left: parent.left; right: parent.right; top: topBar.bottom; bottom: parent.bottom }
         source: root.screenFile(nav.screen)
+        transform: Translate { id: slide }
+
+        property bool started: false
+        readonly property bool loading: enter.running  // app.FrameWaiter waits for a settled frame
+
+        onLoaded: {
+            enter.stop()
+            if (started && Theme.duration > 0 && nav.direction !== 0) {
+                slide.x = nav.direction * Theme.px(48)
+                opacity = 0
+                enter.start()
+            } else {
+                slide.x = 0
+                opacity = 1
+            }
+            started = true
+        }
+
+        ParallelAnimation {
+            id: enter
+            NumberAnimation { target: slide; property: "x"; to: 0; duration: 220; easing.type: Easing.OutCubic }
+            NumberAnimation { target: screen; property: "opacity"; to: 1; duration: 180; easing.type: Easing.OutQuad }
+        }
+    }
+
+    EdgeSwipe {
+        anchors { left: parent.left; top: topBar.bottom; bottom: parent.bottom }
+        z: 2
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        z: 3
+    }
+
+    StaffCorner {
+        anchors { right: parent.right; top: parent.top }
+        z: 4
+    }
+
+    PinPad {
+        anchors.fill: parent
+        z: 5
     }
 }

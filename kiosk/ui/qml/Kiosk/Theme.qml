@@ -15,16 +15,31 @@ QtObject {
     readonly property int minTouch: 64          // smallest tappable size, in device pixels, at any scale
     readonly property int duration: reducedMotion ? 0 : 250
     readonly property int slowDuration: reducedMotion ? 0 : 900
+    readonly property int fastDuration: reducedMotion ? 0 : 90     // pressed feedback
+
+    // The shell's sizes: the top bar and its buttons, corner radii.
+    readonly property int topBarHeight: Math.max(minTouch + 16, Math.round(104 * unit))
+    readonly property int barButtonHeight: Math.max(minTouch, Math.round(72 * unit))
+    readonly property int radius: px(16)
+    readonly property int radiusLarge: px(28)
 
     readonly property color background: contrast ? "#000000" : "#F2F4F7"
     readonly property color surface: contrast ? "#000000" : "#FFFFFF"
     readonly property color text: contrast ? "#FFFFFF" : "#1A2230"
     readonly property color textMuted: contrast ? "#FFFFFF" : "#4A5568"
     readonly property color accent: contrast ? "#FFD400" : "#0B4F8A"
-    readonly property color onAccent: contrast ? "#000000" : "#FFFFFF"
+    // Text and icons on the accent colour. (Not "onAccent": QML reads on<Name> as a signal handler.)
+    readonly property color accentText: contrast ? "#000000" : "#FFFFFF"
     readonly property color pressed: contrast ? "#806A00" : "#1E6DB3"
     readonly property color border: contrast ? "#FFFFFF" : "#D5DBE3"
     readonly property int borderWidth: contrast ? 3 : 1
+
+    readonly property color chrome: contrast ? "#000000" : "#FFFFFF"            // the top bar
+    readonly property color chromeLine: contrast ? "#FFFFFF" : "#E1E6ED"
+    readonly property color control: contrast ? "#000000" : "#EEF2F7"          // a button at rest
+    readonly property color scrim: contrast ? Qt.rgba(0, 0, 0, 0.9) : Qt.rgba(0.05, 0.09, 0.15, 0.62)
+    readonly property color danger: contrast ? "#FFD400" : "#B42318"
+    readonly property color track: contrast ? "#FFFFFF" : "#E3E8EF"            // the unfilled part of a ring
 
     readonly property var kindColors: ({
         patent: "#1565C0", trademark: "#6A1B9A", gi: "#2E7D32",

@@ -34,7 +34,7 @@ Rectangle {
         textFormat: Text.PlainText
         elide: Text.ElideRight
         horizontalAlignment: Text.AlignHCenter
-        color: tap.pressed || button.primary || button.checked ? Theme.onAccent : Theme.text
+        color: tap.pressed || button.primary || button.checked ? Theme.accentText : Theme.text
         font.pixelSize: Theme.fontPx(button.fontSize)
         font.weight: Font.DemiBold
     }

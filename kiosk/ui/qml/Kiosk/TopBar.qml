@@ -1,0 +1,153 @@
+// The bar at the top of every screen but the attract loop. Left, always in the same
+// place: Back, Home, Search. Right: the language (named in itself) and the three
+// accessibility toggles, then the clock, whose corner is also the hidden staff corner.
+// When the bar is too narrow for every label (portrait, small screens, larger text) the
+// toggles, then the navigation buttons, shrink to their icons.
+import QtQuick
+
+Rectangle {
+    id: bar
+    objectName: "topBar"
+
+    implicitHeight: Theme.topBarHeight
+    color: Theme.chrome
+
+    readonly property real margin: Theme.px(28)
+    readonly property real gap: Theme.px(12)
+    readonly property real groupGap: Theme.px(24)  // at least, between the left and right groups
+    // The clock's corner is the staff corner (StaffCorner.qml, 96 px): never a button there.
+    readonly property real clockWidth: Math.max(Theme.minTouch + 16, Theme.px(96), clock.implicitWidth + Theme.px(32))
+    readonly property var navButtons: [backButton, homeButton, searchButton]
+    readonly property var toggles: [largeTextToggle, contrastToggle, motionToggle]
+
+    function widthOf(buttons, compact) {
+        let total = 0
+        for (const b of buttons)
+            total += compact ? b.compactWidth : b.fullWidth
+        return total
+    }
+    // Room for the buttons, and what they need with labels on the toggles and on everything.
+    readonly property real room: width - margin - clockWidth - groupGap - 6 * gap - Math.max(1, Theme.px(2))
+    readonly property real needAll: widthOf(navButtons, false) + languageButton.fullWidth + widthOf(toggles, false)
+    readonly property real needNav: widthOf(navButtons, false) + languageButton.fullWidth + widthOf(toggles, true)
+    // 0: every label shown; 1: the toggles as icons; 2: every button but the language as an icon
+    // (and the language without its globe). Level 2 fits 64 px buttons on a 640 px wide screen.
+    readonly property int compactLevel: needAll <= room ? 0 : (needNav <= room ? 1 : 2)
+
+    Rectangle {
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Theme.contrast ? Theme.borderWidth : Math.max(1, Theme.px(2))
+        color: Theme.chromeLine
+    }
+
+    Row {
+        id: navigation
+        anchors { left: parent.left; leftMargin: bar.margin; verticalCenter: parent.verticalCenter }
+        spacing: bar.gap
+
+        BarButton {
+            id: backButton
+            objectName: "backButton"
+            icon: "back"
+            text: qsTr("Back")
+            compact: bar.compactLevel >= 2
+            enabled: nav.screen !== "home" && nav.screen !== "attract"
+            onClicked: nav.back()
+        }
+        BarButton {
+            id: homeButton
+            objectName: "homeButton"
+            icon: "home"
+            text: qsTr("Home")
+            compact: bar.compactLevel >= 2
+            onClicked: nav.home()
+        }
+        BarButton {
+            id: searchButton
+            objectName: "barSearchButton"
+            icon: "search"
+            text: qsTr("Search")
+            compact: bar.compactLevel >= 2
+            checked: nav.screen === "search"
+            onClicked: nav.go("search/")
+        }
+    }
+
+    Row {
+        id: preferences
+        anchors { right: clock.left; verticalCenter: parent.verticalCenter }
+        spacing: bar.gap
+
+        BarButton {
+            id: languageButton
+            objectName: "languageButton"
+            icon: "globe"
+            compact: bar.compactLevel >= 2
+            keepLabel: true
+            // Each language is named in itself, so this is never translated.
+            text: kiosk.language === "zh" ? "English" : "中文"
+            onClicked: kiosk.toggleLanguage()
+        }
+        Rectangle {
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.max(1, Theme.px(2))
+            height: Theme.barButtonHeight * 0.6
+            color: Theme.chromeLine
+        }
+        BarButton {
+            id: largeTextToggle
+            objectName: "largeTextToggle"
+            icon: "textSize"
+            text: qsTr("Larger text")
+            compact: bar.compactLevel >= 1
+            checkable: true
+            checked: kiosk.largeText
+            onClicked: kiosk.toggleLargeText()
+        }
+        BarButton {
+            id: contrastToggle
+            objectName: "contrastToggle"
+            icon: "contrast"
+            text: qsTr("High contrast")
+            compact: bar.compactLevel >= 1
+            checkable: true
+            checked: kiosk.highContrast
+            onClicked: kiosk.toggleHighContrast()
+        }
+        BarButton {
+            id: motionToggle
+            objectName: "motionToggle"
+            icon: "motion"
+            text: qsTr("Less motion")
+            compact: bar.compactLevel >= 1
+            checkable: true
+            checked: kiosk.reducedMotion
+            onClicked: kiosk.toggleReducedMotion()
+        }
+    }
+
+    Text {
+        id: clock
+        objectName: "clock"
+        anchors { right: parent.right; top: parent.top; bottom: parent.bottom }
+        width: bar.clockWidth
+        rightPadding: Theme.px(4)
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        textFormat: Text.PlainText
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontPx(30)
+        font.weight: Font.DemiBold
+        font.features: { "tnum": 1 }
+        text: Qt.formatTime(clockTimer.now, "HH:mm")
+
+        Timer {
+            id: clockTimer
+            property date now: new Date()
+            interval: 5000
+            running: bar.visible
+            repeat: true
+            onTriggered: now = new Date()
+        }
+    }
+}

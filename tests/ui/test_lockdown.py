@@ -1,0 +1,238 @@
+"""Kiosk mode keeps visitors in; staff leave by holding the corner and entering the PIN."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtQml import QQmlEngine
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.security import hash_pin
+from kiosk.core.settings import Settings
+from kiosk.ui import app, lockdown
+from tests.ui.test_shell import find, items, tap
+
+PIN = "2468"
+KIOSK_DIR = Path(app.__file__).resolve().parent
+TOOLS = {"bench.py"}  # `kiosk bench ui` measures the interface in child processes; the kiosk never runs it
+Mod = Qt.KeyboardModifier
+
+
+@pytest.fixture(scope="module")
+def pin_settings() -> Settings:
+    return Settings({"security.staff_pin_hash": hash_pin(PIN)})
+
+
+def open_session(content: Path, qtbot: QtBot, settings: Settings, windowed: bool = True) -> app.Session:
+    session = app.start(content, lang="en", route="home", settings=settings)
+    with qtbot.waitSignal(session.window.frameSwapped):
+        app.show(session, windowed=windowed)
+    session.staff.setProperty("holdMs", 300)  # staff hold 5 s; tests need not
+    return session
+
+
+@pytest.fixture
+def kiosk_mode(content: Path, qapp: object, qtbot: QtBot, pin_settings: Settings) -> Iterator[app.Session]:
+    session = open_session(content, qtbot, pin_settings, windowed=False)
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def windowed(content: Path, qapp: object, qtbot: QtBot, pin_settings: Settings) -> Iterator[app.Session]:
+    session = open_session(content, qtbot, pin_settings)
+    yield session
+    session.close()
+
+
+def hold_corner(qtbot: QtBot, session: app.Session) -> None:
+    """Press the top-right corner until the PIN pad opens, then let go."""
+    corner = QPoint(session.window.width() - 30, 30)
+    QTest.mousePress(session.window, Qt.MouseButton.LeftButton, Mod.NoModifier, corner)
+    ring = find(session.window, "staffRing")
+    qtbot.waitUntil(ring.isVisible)  # the faint ring shows the hold is working
+    qtbot.waitUntil(lambda: session.staff.padOpen)
+    QTest.mouseRelease(session.window, Qt.MouseButton.LeftButton, Mod.NoModifier, corner)
+
+
+def enter(session: app.Session, digits: str) -> None:
+    for digit in digits:
+        tap(session.window, find(session.window, f"pinKey_{digit}"))
+    tap(session.window, find(session.window, "pinSubmit"))
+
+
+def dots(session: app.Session) -> list[bool]:
+    return [dot.property("filled") for dot in sorted(named(session, "pinDot"), key=lambda d: d.x())]
+
+
+def named(session: app.Session, name: str) -> list[QQuickItem]:
+    return [item for item in items(session.window.contentItem()) if item.objectName() == name]
+
+
+def test_kiosk_mode_is_frameless_and_full_screen(kiosk_mode: app.Session) -> None:
+    window = kiosk_mode.window
+    assert window.flags() & Qt.WindowType.FramelessWindowHint
+    assert window.visibility() == window.Visibility.FullScreen
+    assert QGuiApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+
+
+def test_escape_alt_f4_and_close_leave_the_window_open(kiosk_mode: app.Session, qtbot: QtBot) -> None:
+    window, lock = kiosk_mode.window, kiosk_mode.lock
+    assert lock is not None
+    keys = [(Qt.Key.Key_Escape, Mod.NoModifier), (Qt.Key.Key_F4, Mod.AltModifier), (Qt.Key.Key_F11, Mod.NoModifier)]
+    keys += [(Qt.Key.Key_Q, Mod.ControlModifier), (Qt.Key.Key_W, Mod.ControlModifier)]
+    for key, modifiers in keys:
+        assert lock.eventFilter(window, QKeyEvent(QEvent.Type.KeyPress, key, modifiers)), key
+        QTest.keyClick(window, key, modifiers)
+        assert window.isVisible()
+    assert not lock.eventFilter(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5, Mod.NoModifier))
+    assert not window.close()
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: window.isExposed())
+
+
+def test_right_button_and_context_menus_are_swallowed(kiosk_mode: app.Session) -> None:
+    window, lock = kiosk_mode.window, kiosk_mode.lock
+    assert lock is not None
+
+    def press(button: Qt.MouseButton) -> QMouseEvent:
+        pos = QPointF(500, 500)
+        return QMouseEvent(QEvent.Type.MouseButtonPress, pos, pos, button, button, Mod.NoModifier)
+
+    assert lock.eventFilter(window, press(Qt.MouseButton.RightButton))
+    assert lock.eventFilter(window, press(Qt.MouseButton.MiddleButton))
+    assert not lock.eventFilter(window, press(Qt.MouseButton.LeftButton))
+    assert lock.eventFilter(window, QEvent(QEvent.Type.ContextMenu))
+
+
+def test_urls_go_nowhere_in_kiosk_mode(kiosk_mode: app.Session, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger=lockdown.__name__):
+        assert QDesktopServices.openUrl(QUrl("https://www.cnipa.gov.cn/"))
+    assert "not opening https" in caplog.text
+
+
+def test_windowed_mode_closes_normally(windowed: app.Session) -> None:
+    assert windowed.lock is None
+    assert not windowed.window.flags() & Qt.WindowType.FramelessWindowHint
+    assert windowed.window.close()
+    assert not windowed.window.isVisible()
+
+
+def test_holding_the_corner_opens_the_pin_pad(kiosk_mode: app.Session, qtbot: QtBot) -> None:
+    pad = find(kiosk_mode.window, "pinPad")
+    assert not pad.isVisible()
+    hold_corner(qtbot, kiosk_mode)
+    qtbot.waitUntil(pad.isVisible)
+    assert find(kiosk_mode.window, "pinMessage").property("text") == "Enter the staff PIN to leave kiosk mode."
+    tap(kiosk_mode.window, find(kiosk_mode.window, "pinCancel"))
+    assert not kiosk_mode.staff.padOpen
+    qtbot.waitUntil(lambda: not pad.isVisible())
+
+
+def test_a_short_press_or_a_slide_out_of_the_corner_does_not(windowed: app.Session, qtbot: QtBot) -> None:
+    window, corner = windowed.window, find(windowed.window, "staffCorner")
+    point = QPoint(window.width() - 30, 30)
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Mod.NoModifier, point)
+    assert corner.property("holding")
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Mod.NoModifier, point)
+    assert not corner.property("holding")
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Mod.NoModifier, point)
+    QTest.mouseMove(window, QPoint(window.width() - 400, 300))
+    assert not corner.property("holding")
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Mod.NoModifier, QPoint(window.width() - 400, 300))
+    assert not windowed.staff.padOpen
+
+
+def test_wrong_pin_is_refused_and_cleared(windowed: app.Session, qtbot: QtBot) -> None:
+    staff = windowed.staff
+    hold_corner(qtbot, windowed)
+    for digit in "135":
+        tap(windowed.window, find(windowed.window, f"pinKey_{digit}"))
+    qtbot.waitUntil(lambda: dots(windowed) == [True, True, True, False])
+    tap(windowed.window, find(windowed.window, "pinErase"))
+    assert staff.digitCount == 2
+    with qtbot.waitSignal(staff.refused), qtbot.assertNotEmitted(staff.exitConfirmed):
+        enter(windowed, "79")
+    assert (staff.status, staff.digitCount, staff.padOpen) == ("wrong", 0, True)
+    message = find(windowed.window, "pinMessage")
+    qtbot.waitUntil(lambda: message.property("text") == "Wrong PIN. Tries left: 4")
+
+
+def test_right_pin_confirms_the_exit(windowed: app.Session, qtbot: QtBot) -> None:
+    hold_corner(qtbot, windowed)
+    with qtbot.waitSignal(windowed.staff.exitConfirmed):
+        enter(windowed, PIN)
+    assert not windowed.staff.padOpen
+
+
+def test_five_wrong_pins_lock_the_pad(windowed: app.Session, qtbot: QtBot) -> None:
+    staff = windowed.staff
+    hold_corner(qtbot, windowed)
+    for _ in range(5):
+        enter(windowed, "1111")
+    assert (staff.status, staff.lockSecondsLeft) == ("locked", 60)
+    message = find(windowed.window, "pinMessage")
+    qtbot.waitUntil(lambda: message.property("text") == "Too many wrong tries. Try again in 60 s.")
+    with qtbot.assertNotEmitted(staff.exitConfirmed):
+        staff.press("2")  # the keys do nothing while locked, not even the right PIN
+        enter(windowed, PIN)
+    assert staff.digitCount == 0
+    staff.cancel()
+    staff.openPad()
+    assert staff.status == "locked"  # closing and reopening does not unlock it
+    with qtbot.waitSignal(staff.changed):
+        pass  # the lock counts down each second
+    assert staff.lockSecondsLeft == 59
+
+
+def test_without_a_pin_the_pad_says_how_to_set_one(content: Path, qapp: object, qtbot: QtBot) -> None:
+    session = open_session(content, qtbot, Settings())
+    try:
+        hold_corner(qtbot, session)
+        assert session.staff.status == "nopin"
+        message = find(session.window, "pinMessage").property("text")
+        assert message == "No staff PIN is set on this kiosk. Set one with: kiosk pin set"
+        with qtbot.assertNotEmitted(session.staff.exitConfirmed):
+            session.staff.press("1")
+            session.staff.submit()
+        assert session.staff.digitCount == 0
+    finally:
+        session.close()
+
+
+def test_the_pad_closes_for_the_next_visitor(windowed: app.Session, qtbot: QtBot) -> None:
+    hold_corner(qtbot, windowed)
+    windowed.staff.press("1")
+    windowed.state.resetForNextVisitor()
+    assert not windowed.staff.padOpen and windowed.staff.digitCount == 0
+
+
+def test_kiosk_mode_exits_with_0_after_the_right_pin(content: Path, qapp: object, pin_settings: Settings) -> None:
+    def staff_enters_the_pin() -> None:
+        (window,) = [w for w in QGuiApplication.topLevelWindows() if w.objectName() == "mainWindow" and w.isVisible()]
+        staff = QQmlEngine.contextForObject(window).engine().rootContext().contextProperty("staffExit")
+        staff.openPad()
+        for pin in ("0000", PIN):  # a wrong one first: the kiosk stays open
+            for digit in pin:
+                staff.press(digit)
+            staff.submit()
+
+    QTimer.singleShot(0, staff_enters_the_pin)
+    assert app.run(content, windowed=False, lang="zh", settings=pin_settings) == 0
+    assert QGuiApplication.overrideCursor() is None  # the pointer is back once the kiosk is closed
+
+
+def test_nothing_in_the_interface_leaves_the_kiosk() -> None:
+    """No external browser, no other program: QR codes are the only way out."""
+    forbidden = re.compile(r"openUrlExternally\s*\(|QDesktopServices\.openUrl|QProcess|subprocess|os\.system|Popen")
+    runtime = [p for p in sorted(KIOSK_DIR.rglob("*")) if p.suffix in (".py", ".qml") and p.name not in TOOLS]
+    offenders = [str(p.relative_to(KIOSK_DIR)) for p in runtime if forbidden.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []

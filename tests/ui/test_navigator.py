@@ -1,0 +1,122 @@
+"""Navigator (where the visitor is) and KioskState (the visitor's choices), without a window."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.navigator import Navigator, parse_route
+from kiosk.ui.state import LARGE_TEXT_SCALE, KioskState
+
+
+def where(nav: Navigator) -> tuple[str, str, str, bool, int]:
+    return nav.screen, nav.param, nav.route, nav.canGoBack, nav.direction
+
+
+def test_routes_parse_into_screen_and_parameter() -> None:
+    assert parse_route("gallery/patent") == ("gallery", "patent")
+    assert parse_route("search/") == ("search", "")
+    assert parse_route("search/zhi shi/x") == ("search", "zhi shi/x")
+    assert parse_route("exhibit/gi-goji") == ("exhibit", "gi-goji")
+    with pytest.raises(ValueError, match="unknown screen 'settings'"):
+        parse_route("settings")
+
+
+def test_go_back_and_home(qapp: object, qtbot: QtBot) -> None:
+    nav = Navigator()
+    assert where(nav) == ("attract", "", "attract", False, 0)
+    with qtbot.waitSignal(nav.routeChanged):
+        nav.go("home")
+    assert where(nav) == ("home", "", "home", False, 1)  # the attract loop is never gone back to
+    nav.go("gallery/gi")
+    nav.go("exhibit/gi-goji")
+    assert where(nav) == ("exhibit", "gi-goji", "exhibit/gi-goji", True, 1)
+    nav.back()
+    assert where(nav) == ("gallery", "gi", "gallery/gi", True, -1)
+    nav.back()
+    assert where(nav) == ("home", "", "home", False, -1)
+    with qtbot.assertNotEmitted(nav.routeChanged):
+        nav.back()  # nothing before Home
+        nav.go("home")  # already there
+
+
+def test_back_without_history_goes_home(qapp: object) -> None:
+    nav = Navigator("exhibit/gi-goji")
+    nav.back()
+    assert where(nav) == ("home", "", "home", False, -1)
+
+
+def test_replace_changes_the_screen_in_place(qapp: object) -> None:
+    nav = Navigator("home")
+    nav.go("search/")
+    nav.replace("search/goji")
+    assert where(nav) == ("search", "goji", "search/goji", True, 0)
+    nav.back()
+    assert nav.route == "home"
+
+
+def test_home_and_reset_clear_the_history(qapp: object, qtbot: QtBot) -> None:
+    nav = Navigator("home")
+    nav.go("gallery/patent")
+    nav.go("home")
+    assert nav.canGoBack
+    with qtbot.waitSignal(nav.routeChanged):  # same screen, but Back is no longer possible
+        nav.home()
+    assert where(nav) == ("home", "", "home", False, 0)
+    nav.go("events")
+    nav.reset()
+    assert where(nav) == ("attract", "", "attract", False, -1)
+
+
+def test_history_is_bounded(qapp: object) -> None:
+    nav = Navigator("home")
+    for i in range(120):
+        nav.go(f"exhibit/e{i}")
+    steps = 0
+    while nav.screen != "home":
+        nav.back()
+        steps += 1
+    assert steps == 51  # 50 remembered screens, then Home
+
+
+def test_unknown_routes_are_refused(qapp: object) -> None:
+    nav = Navigator("home")
+    with pytest.raises(ValueError):
+        nav.go("nowhere/at-all")
+    assert nav.route == "home"
+
+
+def test_state_toggles_and_scale(qapp: object, qtbot: QtBot) -> None:
+    state = KioskState("zh", 90, 15)
+    assert (state.language, state.textScale, state.idleSeconds, state.countdownSeconds) == ("zh", 1.0, 90, 15)
+    with qtbot.waitSignal(state.languageChanged) as changed:
+        state.toggleLanguage()
+    assert changed.args == ["en"] and state.language == "en"
+    with qtbot.waitSignal(state.accessibilityChanged):
+        state.toggleLargeText()
+    assert state.largeText and state.textScale == LARGE_TEXT_SCALE >= 1.3
+    state.toggleHighContrast()
+    state.toggleReducedMotion()
+    assert state.highContrast and state.reducedMotion
+    state.toggleHighContrast()
+    assert not state.highContrast
+
+
+def test_reset_for_next_visitor_restores_defaults(qapp: object, qtbot: QtBot) -> None:
+    state = KioskState("en", 90)
+    state.toggleLanguage()
+    state.toggleLargeText()
+    state.toggleReducedMotion()
+    with qtbot.waitSignals([state.accessibilityChanged, state.languageChanged, state.visitorReset]):
+        state.resetForNextVisitor()
+    assert (state.language, state.largeText, state.highContrast, state.reducedMotion) == ("en", False, False, False)
+    with qtbot.waitSignal(state.visitorReset), qtbot.assertNotEmitted(state.languageChanged):
+        state.resetForNextVisitor()  # screens still clear their own state
+
+
+def test_unknown_language_is_refused(qapp: object) -> None:
+    with pytest.raises(ValueError):
+        KioskState("fr", 90)
+    state = KioskState("zh", 90)
+    with pytest.raises(ValueError):
+        state.language = "fr"
