@@ -265,6 +265,18 @@ class ExhibitStore:
             rows = self.db.execute(sql, [expression, *params, *excluded, limit]).fetchall()
         return [r[0] for r in rows]
 
+    def card_rows(self, nums: list[int]) -> list[dict]:
+        """Light rows (no summaries or bodies) for row numbers, with the first image's renditions; any order."""
+        if not nums:
+            return []
+        sql = (
+            f"SELECT e.num, e.id, e.kind, {_CARD_COLUMNS}, m.thumb, m.display FROM exhibits e "
+            "LEFT JOIN exhibit_media em ON em.num = e.num AND em.position = 0 "
+            f"LEFT JOIN media m ON m.sha256 = em.sha256 WHERE e.num IN ({','.join('?' * len(nums))})"
+        )
+        with known_faults(self.path):
+            return list(self.db.query(sql, nums))
+
     def filtered_nums(self, filters: Filters, *, limit: int) -> list[int]:
         """Row numbers of published exhibits passing the filters, in display order."""
         where, params = _filter_sql(filters)
@@ -285,6 +297,10 @@ class ExhibitStore:
 
 RANK_CAP = 2000
 _DISPLAY_ORDER = "featured DESC, sort_order, coalesce(nullif(title_zh, ''), title_en), id"
+_CARD_COLUMNS = (
+    ", ".join(f"e.{name}_{lang}" for name in ("title", "tags", "region", "place") for lang in LANGS)
+    + ", e.number, e.starts_at, e.ends_at, e.featured"
+)
 # Weights of the search_index columns: title, names, body, pinyin, initials, numbers.
 _BM25_WEIGHTS = "10.0, 4.0, 1.0, 6.0, 3.0, 10.0"
 

@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from kiosk.core import catalog, schedule
+from kiosk.core.catalog import ALL
 from kiosk.core.store import ExhibitStore
+from kiosk.core.synthetic import catalogue
+from kiosk.ui.catalog_models import (
+    CountRole,
+    DisplayImageRole,
+    FacetModel,
+    GalleryModel,
+    KeyRole,
+    LabelRole,
+    NowOnRole,
+    SectionRole,
+    SelectedRole,
+    TitleEnRole,
+    TitleZhRole,
+    WhenRole,
+    event_model,
+    same_event,
+    slide_model,
+    tile_model,
+)
+from kiosk.ui.catalog_models import IdRole as CardIdRole
+from kiosk.ui.catalog_models import KindLabelRole as CardKindLabelRole
+from kiosk.ui.catalog_models import KindRole as CardKindRole
+from kiosk.ui.catalog_models import NumberRole as CardNumberRole
+from kiosk.ui.catalog_models import ThumbRole as CardThumbRole
+from kiosk.ui.catalog_models import TitleRole as CardTitleRole
 from kiosk.ui.models import (
     ExhibitListModel,
     IdRole,
@@ -22,6 +51,14 @@ from kiosk.ui.models import (
     image_url,
 )
 from tests.ui.conftest import THUMB_PATH, exhibit
+
+NOW = datetime(2027, 4, 22, 10, 0)
+WEEK = [
+    catalog.Card(
+        num, f"event-{num}", "event", {"zh": f"活动{num}", "en": f"Event {num}"}, starts_at=f"2027-04-{day}T10:00"
+    )
+    for num, day in ((1, 21), (2, 22), (3, 23))
+]
 
 
 @pytest.fixture
@@ -111,3 +148,124 @@ def test_replacing_exhibits_resets_and_counts(model: ExhibitListModel, qtbot: Qt
 def test_image_urls_are_percent_encoded() -> None:
     assert image_url("") == ""
     assert image_url("media/thumb/枸杞 1#.jpg") == "image://media/media/thumb/%E6%9E%B8%E6%9D%9E%201%23.jpg"
+
+
+# -- the browse screens' models (kiosk.ui.catalog_models) ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """2,000 synthetic exhibits, as a booth's own catalogue might be."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    with ExhibitStore.open(folder) as store:
+        store.bulk_add(catalogue(2000))
+        store.rebuild_index()
+    return folder
+
+
+@pytest.fixture
+def synthetic_store(synthetic: Path) -> Iterator[ExhibitStore]:
+    with ExhibitStore.open(synthetic, readonly=True) as store:
+        yield store
+
+
+def gallery_over(store: ExhibitStore, kind: str = ALL) -> GalleryModel:
+    model = GalleryModel(lambda nums: catalog.cards(store, nums))
+    model.set_nums(catalog.gallery_nums(store, kind))
+    return model
+
+
+def test_lazy_gallery_model_over_2000_exhibits_passes_qtmodeltester(
+    synthetic_store: ExhibitStore, qtmodeltester: ModelTester, qapp: object
+) -> None:
+    model = gallery_over(synthetic_store)
+    assert model.rowCount() == model.count == 2000
+    assert model.pages_loaded() == 0  # nothing read before a view asks
+    qtmodeltester.check(model, force_py=True)
+    last = model.index(1999)
+    assert model.data(last, CardIdRole) == catalog.cards(synthetic_store, [model_nums(synthetic_store)[-1]])[0].id
+
+
+def model_nums(store: ExhibitStore) -> list[int]:
+    return catalog.gallery_nums(store, ALL)
+
+
+def test_lazy_gallery_model_reads_a_page_at_a_time(synthetic_store: ExhibitStore, qapp: object) -> None:
+    model = gallery_over(synthetic_store, "patent")
+    assert model.rowCount() == 334
+    assert model.data(model.index(5), CardTitleRole)
+    assert model.data(model.index(99), CardKindRole) == "patent"
+    assert model.pages_loaded() == 1
+    assert model.data(model.index(333), CardNumberRole).startswith("ZL ")
+    assert model.pages_loaded() == 2
+    assert model.data(model.index(334), CardTitleRole) is None  # past the end
+
+
+def test_gallery_model_switches_language_with_data_changed(
+    synthetic_store: ExhibitStore, qtbot: QtBot, qapp: object
+) -> None:
+    model = gallery_over(synthetic_store)
+    chinese = model.data(model.index(0), CardTitleRole)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_language("en")
+    first, last, roles = changed.args
+    assert (first.row(), last.row()) == (0, 1999) and CardTitleRole in roles and CardKindLabelRole in roles
+    assert model.data(model.index(0), CardTitleRole) != chinese
+    assert model.data(model.index(0), CardKindLabelRole) in {"Patent", "Trademark", "Geographical indication",
+                                                               "Health IP story", "Guide", "Event"}  # fmt: skip
+
+
+def test_card_roles_are_the_exhibit_cards_properties(synthetic_store: ExhibitStore, qapp: object) -> None:
+    names = {bytes(name).decode() for name in gallery_over(synthetic_store).roleNames().values()}
+    assert names == {"exhibitId", "kind", "kindLabel", "title", "thumb", "number"}
+
+
+def test_tile_slide_facet_and_event_models_pass_qtmodeltester(
+    synthetic_store: ExhibitStore, content: Path, qtmodeltester: ModelTester, qapp: object
+) -> None:
+    facets = catalog.facets_by_kind(synthetic_store)[ALL]
+    with ExhibitStore.open(content, readonly=True) as store:
+        models = [
+            tile_model(catalog.kind_tiles(synthetic_store), "zh"),
+            slide_model(catalog.cards(store, catalog.gallery_nums(store, ALL)), "en"),
+            FacetModel(facets.tags),
+            FacetModel(facets.regions, language="en"),
+            event_model(schedule.schedule(WEEK, NOW), "zh"),
+            event_model([], "zh"),
+        ]
+    for model in models:
+        qtmodeltester.check(model, force_py=True)
+    assert [models[0].data(models[0].index(row), LabelRole) for row in range(2)] == ["专利", "商标"]
+    slides = models[1]
+    assert slides.data(slides.index(0), DisplayImageRole) == ""  # the test picture has no display rendition
+    assert slides.data(slides.index(0), CardThumbRole) == f"image://media/{THUMB_PATH}"
+    assert [slides.data(slides.index(0), role) for role in (TitleZhRole, TitleEnRole)] == ["中宁枸杞", "Zhongning goji"]
+    events = models[4]
+    assert [events.data(events.index(row), SectionRole) for row in range(3)] == ["today", "upcoming", "past"]
+
+
+def test_facet_model_marks_the_selected_chip(synthetic_store: ExhibitStore, qtbot: QtBot, qapp: object) -> None:
+    model = FacetModel(catalog.facets_by_kind(synthetic_store)[ALL].tags)
+    keys = [model.data(model.index(row), KeyRole) for row in range(model.rowCount())]
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_selected(keys[2])
+    assert changed.args[2] == [SelectedRole]
+    assert [model.data(model.index(row), SelectedRole) for row in range(4)] == [False, False, True, False]
+    counts = [model.data(model.index(row), CountRole) for row in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True) and sum(counts) > 2000  # most common first; several per exhibit
+    model.set_language("en")
+    assert model.data(model.index(keys.index("枸杞")), LabelRole) == "Goji"
+
+
+def test_event_model_keeps_its_rows_when_only_the_clock_moves(qtbot: QtBot, qapp: object) -> None:
+    talk = catalog.Card(1, "talk", "event", {"zh": "讲座", "en": "Talk"}, starts_at="2027-04-20T10:00",
+                        ends_at="2027-04-20T11:00")  # fmt: skip
+    model = event_model(schedule.schedule([talk], datetime(2027, 4, 20, 9, 0)), "en")
+    assert not model.data(model.index(0), NowOnRole)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        model.set_records(schedule.schedule([talk], datetime(2027, 4, 20, 10, 30)), same=same_event)
+    assert model.data(model.index(0), NowOnRole)
+    assert model.data(model.index(0), WhenRole) == "20 Apr, 10:00–11:00"
+    with qtbot.waitSignal(model.modelReset):  # a new section: the list is rebuilt
+        model.set_records(schedule.schedule([talk], datetime(2027, 4, 21, 9, 0)), same=same_event)
+    assert model.data(model.index(0), SectionRole) == "past"

@@ -1,6 +1,7 @@
-// The gallery of one kind (route "gallery/<kind>"): for now the first window's list of
-// every exhibit, a header and a touch-scrollable grid. Context: exhibitModel.
-// Every Text that shows content is plain text: exhibit texts are never rich text.
+// The gallery of one kind (route "gallery/<kind>", "gallery/all" for every kind): its name
+// and count, filter chips (one tag, one region), and a grid of cards that flicks.
+// Context: browse (BrowseController), nav. The grid's model is lazy (browse.gallery): it
+// holds only row numbers and fetches cards a page at a time, so keep the delegate light.
 import QtQuick
 import Kiosk
 
@@ -8,118 +9,201 @@ Item {
     id: root
     objectName: "galleryScreen"
 
-    readonly property real unit: Theme.unit
-    readonly property string kioskName: qsTr("知识产权与健康中国 · IP and Healthy China")
-    readonly property var kindColors: ({
-        patent: "#1565C0", trademark: "#6A1B9A", gi: "#2E7D32",
-        story: "#C62828", guide: "#00838F", event: "#E65100"
-    })
+    readonly property color tint: browse.kind === "all" ? Theme.accent : Theme.kindColor(browse.kind)
+    readonly property int margin: Theme.px(48)
 
-    function kindColor(kind) {
-        return kindColors[kind] !== undefined ? kindColors[kind] : "#455A64"
+    function load() {
+        if (nav.screen === "gallery")
+            browse.loadKind(nav.param)
     }
 
-    function countText(count) {
-        return count === 1 ? qsTr("1 exhibit") : qsTr("%1 exhibits").arg(count)
+    function countLine() {
+        if (browse.filtered)
+            return qsTr("%1 of %2 exhibits").arg(browse.count).arg(browse.total)
+        return browse.count === 1 ? qsTr("1 exhibit") : qsTr("%1 exhibits").arg(browse.count)
     }
 
-    function toggleLanguage() {
-        kiosk.toggleLanguage()
+    // Back from an exhibit, the grid opens where the visitor left it.
+    Component.onCompleted: {
+        load()
+        if (browse.galleryIndex > 0)
+            grid.positionViewAtIndex(browse.galleryIndex, GridView.Beginning)
+    }
+    Component.onDestruction: browse.galleryIndex = Math.max(0, grid.indexAt(grid.width / 2, grid.contentY + 1))
+
+    Connections {
+        target: nav
+        function onRouteChanged() { root.load() }
     }
 
-    Rectangle {
+    // -- the kind's name, its count, and the filters ---------------------------------------
+
+    Column {
         id: header
-        objectName: "header"
-        anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: 136 * root.unit
-        color: "#0B4F8A"
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: root.margin }
+        anchors.topMargin: Theme.px(36)
+        spacing: Theme.px(20)
 
-        Column {
-            anchors { left: parent.left; leftMargin: 48 * root.unit; verticalCenter: parent.verticalCenter }
-            anchors.right: languageButton.left
-            anchors.rightMargin: 32 * root.unit
-            spacing: 8 * root.unit
-
+        Row {
+            spacing: Theme.px(20)
+            Rectangle {
+                anchors.verticalCenter: parent.verticalCenter
+                width: Theme.px(12)
+                height: title.height * 0.8
+                radius: width / 2
+                color: root.tint
+            }
             Text {
-                objectName: "kioskName"
-                width: parent.width
-                text: root.kioskName
+                id: title
+                objectName: "galleryTitle"
+                text: browse.kindLabel
                 textFormat: Text.PlainText
-                elide: Text.ElideRight
-                color: "white"
-                font.pixelSize: 44 * root.unit
+                color: Theme.text
+                font.pixelSize: Theme.fontPx(48)
                 font.weight: Font.Bold
             }
             Text {
-                objectName: "exhibitCount"
-                text: root.countText(exhibitModel.count)
+                objectName: "galleryCount"
+                anchors.baseline: title.baseline
+                text: root.countLine()
                 textFormat: Text.PlainText
-                color: "#D6E6F5"
-                font.pixelSize: 26 * root.unit
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontPx(28)
             }
         }
 
-        Rectangle {
-            id: languageButton
-            objectName: "galleryLanguageButton"
-            anchors { right: parent.right; rightMargin: 48 * root.unit; verticalCenter: parent.verticalCenter }
-            width: Math.max(64, 176 * root.unit)
-            height: Math.max(64, 80 * root.unit)
-            radius: height / 2
-            color: languageTap.pressed ? "#1E6DB3" : "transparent"
-            border { color: "white"; width: 2 }
-
-            Accessible.role: Accessible.Button
-            Accessible.name: languageLabel.text
-            Accessible.onPressAction: root.toggleLanguage()
-
-            Text {
-                id: languageLabel
-                objectName: "languageLabel"
-                anchors.centerIn: parent
-                // Each language is named in itself, so it is never translated.
-                text: exhibitModel.language === "zh" ? "English" : "中文"
-                textFormat: Text.PlainText
-                color: "white"
-                font.pixelSize: 30 * root.unit
-                font.weight: Font.Bold
-            }
-            TapHandler {
-                id: languageTap
-                onTapped: root.toggleLanguage()
-            }
+        ChipRow {
+            id: tagRow
+            objectName: "tagChips"
+            width: parent.width
+            captionWidth: Math.max(tagRow.captionImplicitWidth, regionRow.captionImplicitWidth)
+            label: qsTr("Tags")
+            prefix: "tag"
+            model: browse.tags
+            selected: browse.selectedTag
+            tint: root.tint
+            onPicked: (key) => browse.selectTag(key)
+        }
+        ChipRow {
+            id: regionRow
+            objectName: "regionChips"
+            width: parent.width
+            captionWidth: tagRow.captionWidth
+            label: qsTr("Regions")
+            prefix: "region"
+            model: browse.regions
+            selected: browse.selectedRegion
+            tint: root.tint
+            onPicked: (key) => browse.selectRegion(key)
         }
     }
+
+    // -- the cards ------------------------------------------------------------------------------
 
     GridView {
         id: grid
-        objectName: "exhibitGrid"
+        objectName: "galleryGrid"
         anchors {
             left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom
-            leftMargin: 36 * root.unit; rightMargin: 36 * root.unit; topMargin: 24 * root.unit
+            leftMargin: root.margin - Theme.px(12); rightMargin: root.margin - Theme.px(12); topMargin: Theme.px(16)
         }
         clip: true
-        model: exhibitModel
-        boundsBehavior: Flickable.StopAtBounds
-        readonly property int columns: Math.max(1, Math.floor(width / (440 * root.unit)))
+        model: browse.gallery
+
+        readonly property int columns: Math.max(1, Math.floor(width / Theme.px(320)))
         cellWidth: Math.floor(width / columns)
-        cellHeight: Math.floor(cellWidth * 0.75 + 200 * root.unit)
+        // Picture (16:9) + kind + two lines of title + number (see ExhibitCard), at the current text size.
+        cellHeight: Math.round((cellWidth - Theme.px(48)) * 9 / 16 + 2 * smallLine.height + 2 * 1.15 * titleLine.height
+                               + Theme.px(88))
+
+        FontMetrics {
+            id: titleLine
+            font.pixelSize: Theme.fontPx(27)
+            font.weight: Font.Bold
+        }
+        FontMetrics {
+            id: smallLine
+            font.pixelSize: Theme.fontPx(20)
+        }
+
+        // Kinetic scrolling for fingers: a flick carries far and slows gently.
+        flickDeceleration: 1800 * Theme.unit
+        maximumFlickVelocity: 7000 * Theme.unit
+        boundsBehavior: Flickable.DragOverBounds
+        pressDelay: 0
+        cacheBuffer: cellHeight          // one row either way: smooth without building much
+        reuseItems: true
 
         delegate: ExhibitCard {
+            id: card
             width: grid.cellWidth
             height: grid.cellHeight
-            unit: root.unit
-            accent: root.kindColor(kind)
+            accent: Theme.kindColor(kind)
+            pressed: cardTap.pressed
+
+            TapHandler {
+                id: cardTap
+                onTapped: browse.openExhibit(card.exhibitId)
+            }
+        }
+
+        // A slim bar that shows where in a long gallery the visitor is.
+        Rectangle {
+            objectName: "galleryScrollBar"
+            anchors.right: parent.right
+            y: grid.visibleArea.yPosition * grid.height
+            width: Theme.px(6)
+            height: Math.max(Theme.px(48), grid.visibleArea.heightRatio * grid.height)
+            radius: width / 2
+            color: Theme.textMuted
+            opacity: grid.moving ? 0.6 : 0
+            visible: grid.visibleArea.heightRatio < 1
+            Behavior on opacity { NumberAnimation { duration: Theme.duration } }
         }
     }
 
-    Text {
-        objectName: "emptyText"
+    // -- nothing to show ---------------------------------------------------------------------
+
+    Column {
+        objectName: "galleryEmpty"
         anchors.centerIn: grid
-        visible: grid.count === 0
-        text: qsTr("No exhibits yet")
-        textFormat: Text.PlainText
-        color: "#5F6B7A"
-        font.pixelSize: 32 * root.unit
+        width: Math.min(grid.width, Theme.px(900))
+        spacing: Theme.px(20)
+        visible: browse.count === 0
+
+        BrowseIcon {
+            anchors.horizontalCenter: parent.horizontalCenter
+            name: "empty"
+            size: Theme.px(96)
+            stroke: 1.4
+            color: Theme.textMuted
+        }
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: browse.filtered ? qsTr("No exhibits match these filters") : qsTr("No exhibits here yet")
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            color: Theme.text
+            font.pixelSize: Theme.fontPx(36)
+            font.weight: Font.Bold
+        }
+        Text {
+            width: parent.width
+            visible: browse.filtered
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Try another tag or region, or show everything again.")
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontPx(28)
+        }
+        TouchButton {
+            objectName: "showAllButton"
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: browse.filtered
+            text: qsTr("Show all")
+            onClicked: browse.clearFilters()
+        }
     }
 }

@@ -1,19 +1,190 @@
-// The home screen (route "home"); a placeholder until it is built.
+// Home (route "home"): a greeting, a search field that opens search, one large tile per kind
+// of exhibit, what is on at the booth today, and the way to every exhibit.
+// Context: browse (BrowseController), nav, kiosk.
 import QtQuick
 import Kiosk
 
 Item {
+    id: root
     objectName: "homeScreen"
 
-    Text {
-        anchors.centerIn: parent
-        text: nav.route
-        textFormat: Text.PlainText
-        color: Theme.text
-        font.pixelSize: Theme.fontPx(40)
+    readonly property bool portrait: height > width
+    readonly property int margin: Theme.px(portrait ? 44 : 56)
+    readonly property int gap: Theme.px(28)
+    readonly property int columns: portrait ? 2 : 3
+    readonly property int rows: Math.ceil(browse.tiles.count / columns)
+    readonly property int barHeight: Theme.touch(104)
+
+    // -- greeting and search --------------------------------------------------------------
+
+    Column {
+        id: greeting
+        x: root.margin
+        y: root.margin - Theme.px(6)
+        width: root.portrait ? root.width - 2 * root.margin
+                             : root.width - 2 * root.margin - root.gap * 2 - Math.max(Theme.px(560), root.width * 0.38)
+        spacing: Theme.px(6)
+
+        Text {
+            objectName: "homeHeading"
+            width: parent.width
+            text: qsTr("What would you like to explore?")
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            color: Theme.text
+            font.pixelSize: Theme.fontPx(46)
+            font.weight: Font.Bold
+        }
+        Text {
+            width: parent.width
+            text: qsTr("Patents, trademarks, geographical indications and health IP stories from Ningxia")
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
+            maximumLineCount: root.portrait ? 2 : 1
+            elide: Text.ElideRight
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontPx(26)
+        }
     }
 
-    TapHandler {
-        onTapped: if (nav.screen === "attract") nav.go("home")
+    Rectangle {
+        id: searchButton
+        objectName: "searchButton"
+        x: root.portrait ? root.margin : greeting.x + greeting.width + root.gap * 2
+        y: root.portrait ? greeting.y + greeting.height + root.gap : greeting.y + (greeting.height - height) / 2
+        width: root.width - root.margin - x
+        height: root.barHeight
+        radius: height / 2
+        color: searchTap.pressed ? Qt.tint(Theme.surface, Qt.alpha(Theme.accent, 0.1)) : Theme.surface
+        border { color: Theme.contrast ? "#FFFFFF" : Qt.alpha(Theme.accent, 0.35); width: Theme.contrast ? 3 : 2 }
+
+        Accessible.role: Accessible.Button
+        Accessible.name: searchHint.text
+        Accessible.onPressAction: nav.go("search/")
+
+        BrowseIcon {
+            id: searchIcon
+            anchors { left: parent.left; leftMargin: Theme.px(36); verticalCenter: parent.verticalCenter }
+            name: "search"
+            size: Theme.px(40)
+            stroke: 2.2
+            color: Theme.accent
+        }
+        Text {
+            id: searchHint
+            anchors {
+                left: searchIcon.right; leftMargin: Theme.px(20); right: searchGo.left; rightMargin: Theme.px(20)
+                verticalCenter: parent.verticalCenter
+            }
+            text: qsTr("Search patents, trademarks, places, pinyin…")
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontPx(30)
+        }
+        Rectangle {
+            id: searchGo
+            anchors { right: parent.right; rightMargin: Theme.px(12); verticalCenter: parent.verticalCenter }
+            height: parent.height - Theme.px(24)
+            width: Math.max(height, searchGoLabel.implicitWidth + Theme.px(56))
+            radius: height / 2
+            color: searchTap.pressed ? Theme.pressed : Theme.accent
+
+            Text {
+                id: searchGoLabel
+                anchors.centerIn: parent
+                text: qsTr("Search")
+                textFormat: Text.PlainText
+                color: Theme.contrast ? "#000000" : "#FFFFFF"
+                font.pixelSize: Theme.fontPx(28)
+                font.weight: Font.DemiBold
+            }
+        }
+        TapHandler {
+            id: searchTap
+            gesturePolicy: TapHandler.ReleaseWithinBounds
+            onTapped: nav.go("search/")
+        }
+    }
+
+    // -- one tile per kind ------------------------------------------------------------------
+
+    Grid {
+        id: tiles
+        objectName: "kindTiles"
+        x: root.margin
+        y: Math.max(greeting.y + greeting.height, searchButton.y + searchButton.height) + root.gap * 1.5
+        width: root.width - 2 * root.margin
+        readonly property int areaHeight: footer.y - root.gap - y
+        columns: root.columns
+        spacing: root.gap
+
+        Repeater {
+            model: browse.tiles
+            delegate: KindTile {
+                width: Math.floor((tiles.width - (root.columns - 1) * root.gap) / root.columns)
+                height: Math.max(Theme.touch(120), Math.floor((tiles.areaHeight - (root.rows - 1) * root.gap) / root.rows))
+            }
+        }
+    }
+
+    // -- what's on, and every exhibit --------------------------------------------------------
+
+    Item {
+        id: footer
+        x: root.margin
+        y: root.height - root.margin - height
+        width: root.width - 2 * root.margin
+        // Side by side; on a portrait screen the strip gets a row of its own, above.
+        height: root.portrait ? 2 * root.barHeight + root.gap : root.barHeight
+
+        WhatsOnStrip {
+            objectName: "whatsOnStrip"
+            anchors { left: parent.left; right: root.portrait ? parent.right : allButton.left; top: parent.top }
+            anchors.rightMargin: root.portrait ? 0 : root.gap
+            height: root.barHeight
+        }
+
+        Rectangle {
+            id: allButton
+            objectName: "allExhibitsButton"
+            anchors { right: parent.right; bottom: parent.bottom }
+            height: root.barHeight
+            width: root.portrait ? parent.width : allRow.implicitWidth + Theme.px(72)
+            radius: height / 2
+            color: allTap.pressed ? Theme.pressed : Theme.accent
+
+            Accessible.role: Accessible.Button
+            Accessible.name: allLabel.text
+            Accessible.onPressAction: browse.openGallery("all")
+
+            Row {
+                id: allRow
+                anchors.centerIn: parent
+                spacing: Theme.px(14)
+                BrowseIcon {
+                    anchors.verticalCenter: parent.verticalCenter
+                    name: "grid"
+                    size: Theme.px(32)
+                    color: allLabel.color
+                }
+                Text {
+                    id: allLabel
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Math.min(implicitWidth, footer.width * 0.42 - Theme.px(120))
+                    text: qsTr("All %1 exhibits").arg(browse.allCount)
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    color: Theme.contrast ? "#000000" : "#FFFFFF"
+                    font.pixelSize: Theme.fontPx(28)
+                    font.weight: Font.DemiBold
+                }
+            }
+            TapHandler {
+                id: allTap
+                gesturePolicy: TapHandler.ReleaseWithinBounds
+                onTapped: browse.openGallery("all")
+            }
+        }
     }
 }
