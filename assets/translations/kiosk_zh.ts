@@ -2,44 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttractInvite</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/AttractInvite.qml" line="85"/>
+        <source>Touch to explore</source>
+        <translation>触摸开始</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/AttractScreen.qml" line="114"/>
+        <source>IP and Healthy China</source>
+        <translation>知识产权与健康中国</translation>
+    </message>
+</context>
+<context>
+    <name>AttractWhatsOn</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/AttractWhatsOn.qml" line="44"/>
+        <source>At the booth</source>
+        <translation>展位活动</translation>
+    </message>
+</context>
+<context>
+    <name>ChipRow</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/ChipRow.qml" line="38"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>EventRow</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/EventRow.qml" line="109"/>
+        <source>Now on</source>
+        <translation>正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/EventRow.qml" line="151"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/EventsScreen.qml" line="16"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/EventsScreen.qml" line="18"/>
+        <source>Coming up</source>
+        <translation>即将举行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/EventsScreen.qml" line="19"/>
+        <source>Earlier</source>
+        <translation>往期活动</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/EventsScreen.qml" line="31"/>
+        <source>What&apos;s on at the booth</source>
+        <translation>展位活动</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/EventsScreen.qml" line="109"/>
+        <source>No events are scheduled yet</source>
+        <translation>暂无活动安排</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="81"/>
+        <source>Swipe for more pictures · pinch or double-tap to zoom</source>
+        <translation>左右滑动查看更多图片 · 双指或双击放大</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="82"/>
+        <source>Pinch or double-tap to zoom</source>
+        <translation>双指或双击放大</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="236"/>
+        <source>This exhibit is not available.</source>
+        <translation>该展品暂不可查看。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="246"/>
+        <source>Back to Home</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
     <name>GalleryScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="12"/>
-        <source>知识产权与健康中国 · IP and Healthy China</source>
-        <translation type="unfinished">知识产权与健康中国 · IP and Healthy China</translation>
+        <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="22"/>
+        <source>%1 of %2 exhibits</source>
+        <translation>%2 件中的 %1 件</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="23"/>
         <source>1 exhibit</source>
-        <translation type="unfinished">共 1 件展品</translation>
+        <translation>共 1 件展品</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="23"/>
         <source>%1 exhibits</source>
-        <translation type="unfinished">共 %1 件展品</translation>
+        <translation>共 %1 件展品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="120"/>
-        <source>No exhibits yet</source>
-        <translation type="unfinished">暂无展品</translation>
+        <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="80"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="92"/>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="184"/>
+        <source>No exhibits match these filters</source>
+        <translation>没有符合筛选条件的展品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="184"/>
+        <source>No exhibits here yet</source>
+        <translation>这里暂时还没有展品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="195"/>
+        <source>Try another tag or region, or show everything again.</source>
+        <translation>换个标签或地区试试，或显示全部展品。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/GalleryScreen.qml" line="205"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="31"/>
+        <source>What would you like to explore?</source>
+        <translation>您想了解什么？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="40"/>
+        <source>Patents, trademarks, geographical indications and health IP stories from Ningxia</source>
+        <translation>宁夏的专利、商标、地理标志与健康知识产权故事</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="79"/>
+        <source>Search patents, trademarks, places, pinyin…</source>
+        <translation>搜索专利、商标、地名，可用拼音……</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="96"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="175"/>
+        <source>All %1 exhibits</source>
+        <translation>全部 %1 件展品</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="72"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="84"/>
+        <source>Still there?</source>
+        <translation>还在浏览吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="95"/>
+        <source>Touch anywhere to keep browsing. Otherwise the kiosk starts over for the next visitor.</source>
+        <translation>触摸屏幕任意位置即可继续浏览，否则展台将为下一位参观者重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="109"/>
+        <source>More time</source>
+        <translation>继续浏览</translation>
+    </message>
+</context>
+<context>
+    <name>ImageGallery</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/ImageGallery.qml" line="118"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+</context>
+<context>
+    <name>KindTile</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/KindTile.qml" line="130"/>
+        <source>1 exhibit</source>
+        <translation>共 1 件展品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/KindTile.qml" line="130"/>
+        <source>%1 exhibits</source>
+        <translation>共 %1 件展品</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Main.qml" line="15"/>
+        <location filename="../../kiosk/ui/qml/Main.qml" line="16"/>
         <source>IP and Healthy China</source>
         <translation>知识产权与健康中国</translation>
     </message>
+</context>
+<context>
+    <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Main.qml" line="41"/>
-        <source>‹ Back</source>
-        <translation>‹ 返回</translation>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="21"/>
+        <source>No staff PIN is set on this kiosk. Set one with: kiosk pin set</source>
+        <translation>本机尚未设置工作人员密码。请用命令设置：kiosk pin set</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Main.qml" line="48"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="22"/>
+        <source>Too many wrong tries. Try again in %1 s.</source>
+        <translation>错误次数过多，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="23"/>
+        <source>Wrong PIN. Tries left: %1</source>
+        <translation>密码错误。剩余尝试次数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="24"/>
+        <source>Enter the staff PIN to leave kiosk mode.</source>
+        <translation>输入工作人员密码以退出展台模式。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="58"/>
+        <source>Staff exit</source>
+        <translation>工作人员退出</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="114"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="115"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="132"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QrPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/QrPanel.qml" line="60"/>
+        <source>Take it with you</source>
+        <translation>扫码带走</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/QrPanel.qml" line="82"/>
+        <source>Point your phone&apos;s camera at the code.</source>
+        <translation>用手机相机对准二维码即可。</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRow</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/RelatedRow.qml" line="20"/>
+        <source>Related exhibits</source>
+        <translation>相关展品</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="90"/>
+        <source>Search by words, pinyin or numbers</source>
+        <translation>输入文字、拼音或编号搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="108"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="130"/>
+        <source>1 result</source>
+        <translation>1 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="130"/>
+        <source>%1 results</source>
+        <translation>%1 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="131"/>
+        <source>No results for “%1”</source>
+        <translation>没有找到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="132"/>
+        <source>Type a word, a name or a number, in Chinese, pinyin or English.</source>
+        <translation>可输入词语、名称或编号，中文、拼音、英文均可。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SuggestionList.qml" line="15"/>
+        <source>Try a shorter search</source>
+        <translation>试试更短的搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SuggestionList.qml" line="16"/>
+        <source>Search by pinyin initials</source>
+        <translation>按拼音首字母搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SuggestionList.qml" line="17"/>
+        <source>Popular topics</source>
+        <translation>热门主题</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SuggestionList.qml" line="18"/>
+        <source>Browse by kind</source>
+        <translation>按类别浏览</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SuggestionList.qml" line="19"/>
+        <source>Featured exhibits</source>
+        <translation>推荐展品</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="52"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="61"/>
         <source>Home</source>
         <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="69"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="101"/>
+        <source>Larger text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="111"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="121"/>
+        <source>Less motion</source>
+        <translation>减少动效</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsOnStrip</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/WhatsOnStrip.qml" line="42"/>
+        <source>Events</source>
+        <translation>展位活动</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/WhatsOnStrip.qml" line="58"/>
+        <source>No events are scheduled at the booth</source>
+        <translation>展位暂无活动安排</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/WhatsOnStrip.qml" line="71"/>
+        <source>All events</source>
+        <translation>全部活动</translation>
     </message>
 </context>
 </TS>
