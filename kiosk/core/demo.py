@@ -69,4 +69,12 @@ def ensure_content(paths: Paths, settings: Settings, *, on_progress: Progress | 
     folder = paths.content_folder()
     if folder == paths.demo and not (folder / DB_NAME).exists():
         build_demo(paths, settings, on_progress=on_progress)
+    else:
+        upgrade(folder)
     return folder
+
+
+def upgrade(folder: Path) -> None:
+    """Bring a content folder made by an older kiosk up to the current schema, where it can be written."""
+    with contextlib.suppress(KioskError), ExhibitStore.open(folder):
+        pass  # opening for writing applies any pending migration

@@ -81,3 +81,16 @@ def create_exhibits(db: sqlite_utils.Database) -> None:
         "title, names, body, pinyin, initials, numbers, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
     )
+
+
+# The display order (featured first, then sort order, then title): store._DISPLAY_ORDER.
+_DISPLAY_COLUMNS = "featured DESC, sort_order, coalesce(nullif(title_zh, ''), title_en), id"
+
+
+@migration(2)
+def index_display_order(db: sqlite_utils.Database) -> None:
+    """Galleries, home tiles and the attract loop read exhibits in display order; with these
+    indexes a page of 100,000 exhibits is read in order instead of sorted every time."""
+    db.execute(f"CREATE INDEX exhibits_display ON exhibits (published, {_DISPLAY_COLUMNS})")
+    db.execute(f"CREATE INDEX exhibits_kind_display ON exhibits (kind, published, {_DISPLAY_COLUMNS})")
+    db.execute("CREATE INDEX exhibits_events ON exhibits (kind, published, starts_at)")

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from kiosk.core.catalog import MAX_ROWS, Card, card_rows, pick
-from kiosk.core.model import LANGS, Filters
+from kiosk.core.catalog import Card, card_rows, pick
+from kiosk.core.model import LANGS
 from kiosk.core.store import ExhibitStore
 
 TODAY, UPCOMING, PAST = "today", "upcoming", "past"  # sections of the events list, in order
@@ -122,8 +122,7 @@ def schedule(events: Iterable[Card], now: datetime) -> list[ScheduledEvent]:
 
 def event_cards(store: ExhibitStore) -> list[Card]:
     """The published events that have a start: only those can be scheduled."""
-    rows = card_rows(store, store.filtered_nums(Filters(kind="event"), limit=MAX_ROWS))
-    return [Card.from_row(row) for row in rows if row["starts_at"]]
+    return [Card.from_row(row) for row in card_rows(store, store.scheduled_event_nums())]
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,6 @@ import functools
 import re
 import unicodedata
 
-from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
-
 from kiosk.core.model import KINDS, LANGS, Exhibit
 
 # CJK ideographs (basic, extension A, compatibility) and the 〇 numeral.
@@ -65,6 +63,15 @@ _UMLAUTS = str.maketrans({ch: "v" for ch in "üǖǘǚǜ"})
 _LONGEST_PHRASE = 4  # longer dictionary phrases add little for titles and names
 
 
+@functools.cache
+def _dictionaries() -> tuple[dict, dict]:
+    """pypinyin's phrase and character dictionaries, loaded on first use: they take 0.2 s to
+    import, which the kiosk's start-up should not pay before anyone searches."""
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    return PHRASES_DICT, PINYIN_DICT
+
+
 @functools.lru_cache(maxsize=8192)
 def _toneless(syllable: str) -> str:
     """zhī -> zhi, lǜ -> lv (pypinyin's plain style)."""
@@ -77,17 +84,18 @@ def _run_syllables(run: str) -> list[str]:
     dictionaries (longest phrase first, so 银行 reads yin hang). Direct dictionary
     lookups are about 50 times faster than lazy_pinyin, which matters at 100,000 exhibits.
     An empty string marks a character with no known reading."""
+    phrases, characters = _dictionaries()
     out: list[str] = []
     i = 0
     while i < len(run):
         for size in range(min(_LONGEST_PHRASE, len(run) - i), 1, -1):
-            phrase = PHRASES_DICT.get(run[i : i + size])
+            phrase = phrases.get(run[i : i + size])
             if phrase:
                 out.extend(_toneless(readings[0]) for readings in phrase)
                 i += size
                 break
         else:
-            readings = PINYIN_DICT.get(ord(run[i]), "")
+            readings = characters.get(ord(run[i]), "")
             out.append(_toneless(readings.split(",")[0]) if readings else "")
             i += 1
     return out
@@ -95,7 +103,7 @@ def _run_syllables(run: str) -> list[str]:
 
 @functools.cache
 def _syllables() -> frozenset[str]:
-    return frozenset(_toneless(r) for readings in PINYIN_DICT.values() for r in readings.split(","))
+    return frozenset(_toneless(r) for readings in _dictionaries()[1].values() for r in readings.split(","))
 
 
 @functools.cache

@@ -34,6 +34,7 @@ from kiosk.ui.state import KioskState
 
 CLOCK_MS = 30_000  # how often "now on" and "today" are brought up to date
 FACETS_IN_BACKGROUND = 5_000  # from this many exhibits on, chips are counted on a worker thread
+FACETS_DELAY_MS = 1_500  # ... which starts this long after start-up
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,13 @@ class BrowseController(QObject):
             return
         self._carrier = _FacetsReady()  # kept here: the worker's signal must outlive the worker
         self._carrier.done.connect(self._on_facets_ready)
-        threading.Thread(target=_count_facets, args=(folder, self._carrier), daemon=True).start()
+        self._facets_folder = folder
+        # Not before the first frame: the worker holds the interpreter for a second and start-up would wait.
+        QTimer.singleShot(FACETS_DELAY_MS, self._on_start_facets)
+
+    @Slot()
+    def _on_start_facets(self) -> None:
+        threading.Thread(target=_count_facets, args=(self._facets_folder, self._carrier), daemon=True).start()
 
     @Slot(object)
     def _on_facets_ready(self, result: tuple[dict[str, Facets], array | None]) -> None:
