@@ -234,5 +234,61 @@ def bench_core(count: int, queries: int, photos: int) -> None:
     click.echo(json.dumps(run_core_bench(count=count, queries=queries, photos=photos), indent=2, ensure_ascii=False))
 
 
+@bench.command("ui")
+@click.option("--count", type=click.IntRange(100), default=100_000, show_default=True, help="Synthetic exhibits.")
+@pass_context
+def bench_ui(ctx: Context, count: int) -> None:
+    """Start-up, frame times while flicking, decoding thread and memory, offscreen."""
+    from kiosk.core.bench import machine
+    from kiosk.core.demo import build_demo
+    from kiosk.ui.bench import run_ui_bench
+
+    demo, _ = build_demo(ctx.paths, ctx.settings, out=ctx.paths.data / "bench-demo")
+    figures = {"machine": machine(), **run_ui_bench(demo, count=count)}
+    click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+
+
+def _size(value: str) -> tuple[int, int]:
+    width, sep, height = value.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit() or not (200 <= int(width) <= 8000 >= int(height) >= 200):
+        raise click.BadParameter(f"{value!r} is not a size such as 1920x1080")
+    return int(width), int(height)
+
+
+@cli.command()
+@click.argument("route")
+@click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--lang", type=click.Choice(LANGS), default="zh", show_default=True)
+@click.option("--size", "size_text", default="1920x1080", show_default=True, help="Window size, WIDTHxHEIGHT.")
+@click.option(
+    "--choice",
+    "choices",
+    multiple=True,
+    type=click.Choice(["large-text", "high-contrast", "reduced-motion"]),
+    help="A visitor's accessibility choice to show (repeatable).",
+)
+@content_option
+@pass_context
+def shot(
+    ctx: Context, route: str, out: Path, lang: str, size_text: str, choices: tuple[str, ...], content: Path | None
+) -> None:
+    """Render one screen offscreen to a PNG: attract, home, gallery/<kind>, exhibit/<id>, search/<query>, events."""
+    import os
+
+    from kiosk.ui.navigator import parse_route
+
+    size = _size(size_text)
+    try:
+        parse_route(route)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="ROUTE") from None
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from kiosk.ui.app import grab
+
+    grab(ctx.content(content), out, size=size, lang=lang, route=route, settings=ctx.settings, choices=choices)
+    click.echo(f"{route} ({lang}, {size[0]}x{size[1]}) written to {out}")
+
+
 def main() -> None:
     cli(prog_name="kiosk")

@@ -103,12 +103,28 @@ def show(session: Session, *, windowed: bool) -> None:
 
 
 def grab(
-    content_folder: Path, out_png: Path, size: tuple[int, int] = (1920, 1080), lang: str = "zh", route: str = START
+    content_folder: Path,
+    out_png: Path,
+    size: tuple[int, int] = (1920, 1080),
+    lang: str = "zh",
+    route: str = START,
+    settings: Settings | None = None,
+    choices: tuple[str, ...] = (),
 ) -> Path:
-    """Render the kiosk window offscreen at `size` and save it as a PNG; return its path."""
+    """Render the kiosk window offscreen at `size` and save it as a PNG; return its path.
+
+    `choices` are the visitor's accessibility choices to show: "large-text", "high-contrast", "reduced-motion".
+    """
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    session = start(content_folder, lang=lang, route=route)
+    session = start(content_folder, lang=lang, route=route, settings=settings)
+    toggles = {
+        "large-text": "toggleLargeText",
+        "high-contrast": "toggleHighContrast",
+        "reduced-motion": "toggleReducedMotion",
+    }
+    for choice in choices:
+        getattr(session.state, toggles[choice])()
     try:
         session.window.resize(*size)
         image = FrameWaiter(session.window).grab(GRAB_TIMEOUT_MS)
