@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.core.demo import build_demo
@@ -73,6 +74,13 @@ def tappables(root: QQuickItem) -> Iterator[QQuickItem]:
             yield item
 
 
+def is_plain(text_item: QQuickItem) -> bool:
+    """Whether a Text item's textFormat is Text.PlainText (PySide6 cannot read that enum directly)."""
+    context = QQmlEngine.contextForObject(text_item)
+    value, failed = QQmlExpression(context, text_item, "textFormat === Text.PlainText").evaluate()
+    return bool(value) and not failed
+
+
 def too_small(window_item: QQuickItem, size: tuple[int, int]) -> list[str]:
     small = []
     for item in tappables(window_item):
@@ -102,5 +110,21 @@ def test_every_tappable_item_is_big_enough(demo: Path, qtbot, route: str, choice
         found = list(tappables(session.window.contentItem()))
         assert found, "no tappable item found: the walk itself is broken"
         assert too_small(session.window.contentItem(), (1920, 1080)) == []
+    finally:
+        session.close()
+
+
+@pytest.mark.parametrize("route", ["attract", *ROUTES])
+def test_every_text_on_screen_is_plain_text(demo: Path, route: str) -> None:
+    """Content is never read as markup: an exhibit titled <img src=...> shows those characters."""
+    session = app.start(demo, lang="en", route=route)
+    try:
+        session.window.resize(1920, 1080)
+        session.window.show()
+        assert FrameClock(session.window).wait()
+        texts = [i for i in descendants(session.window.contentItem()) if i.metaObject().className() == "QQuickText"]
+        assert texts
+        rich = [t.property("text")[:40] for t in texts if not left_out(t) and not is_plain(t)]
+        assert rich == []
     finally:
         session.close()
