@@ -21,6 +21,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Slot
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.core import synthetic
+from kiosk.core.settings import Settings
 from kiosk.ui.app import Session, start
 
 FRAME_TIMEOUT_MS = 5000
@@ -85,7 +86,8 @@ def find_item(root: QQuickItem, name: str) -> QQuickItem | None:
 
 
 def open_gallery(content: Path, size: tuple[int, int]) -> tuple[Session, QQuickItem, FrameClock]:
-    session = start(content, lang="zh", route="gallery/all")
+    # No idle reset half way through a long run: it would take the visitor back to the attract loop.
+    session = start(content, lang="zh", route="gallery/all", settings=Settings({"ui.idle_seconds": 10**6}))
     session.window.resize(*size)
     session.window.show()
     clock = FrameClock(session.window)
