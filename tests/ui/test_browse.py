@@ -21,6 +21,7 @@ from kiosk.core.store import ExhibitStore
 from kiosk.core.synthetic import catalogue
 from kiosk.ui import app, browse
 from kiosk.ui.browse import BrowseController
+from tests.ui.qml_helpers import centre, items
 
 KINDS = ("patent", "trademark", "gi", "story", "guide", "event")
 DURING_THE_WEEK = datetime(2027, 4, 22, 10, 15)
@@ -74,12 +75,6 @@ def controller(session: app.Session) -> BrowseController:
     return next(f for f in session.features if isinstance(f, BrowseController))
 
 
-def items(root: QQuickItem) -> Iterator[QQuickItem]:
-    for child in root.childItems():
-        yield child
-        yield from items(child)
-
-
 def named(window: QQuickWindow, name: str) -> list[QQuickItem]:
     return [item for item in items(window.contentItem()) if item.objectName() == name and item.isVisible()]
 
@@ -88,10 +83,6 @@ def one(window: QQuickWindow, name: str) -> QQuickItem:
     found = named(window, name)
     assert len(found) == 1, f"{len(found)} visible items named {name!r}"
     return found[0]
-
-
-def centre(item: QQuickItem) -> QPoint:
-    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
 
 
 def tap(window: QQuickWindow, item: QQuickItem) -> None:

@@ -19,6 +19,7 @@ from kiosk.core.paths import Paths
 from kiosk.core.settings import Settings
 from kiosk.core.store import ExhibitStore
 from kiosk.ui import app
+from tests.ui.qml_helpers import centre, items, named, tap, texts
 
 PATENT = "patent-goji-polysaccharide-extraction"
 GI = "gi-zhongning-goji"
@@ -54,29 +55,6 @@ def open_page(content: Path, qapp: object, qtbot: QtBot) -> Iterator:
     yield start
     for session in sessions:
         session.close()
-
-
-def items(root: QQuickItem) -> Iterator[QQuickItem]:
-    for child in root.childItems():
-        yield child
-        yield from items(child)
-
-
-def named(window: QQuickWindow, name: str) -> list[QQuickItem]:
-    """Visible items called `name`, in the order the window holds them."""
-    return [i for i in items(window.contentItem()) if i.objectName() == name and i.isVisible()]
-
-
-def texts(window: QQuickWindow, name: str) -> list[str]:
-    return [item.property("text") for item in named(window, name)]
-
-
-def centre(item: QQuickItem) -> QPoint:
-    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-
-
-def tap(window: QQuickWindow, item: QQuickItem) -> None:
-    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item))
 
 
 def fields(window: QQuickWindow) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF
 from PySide6.QtGui import QColor, QPointingDevice
 from PySide6.QtQml import QQmlProperty
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui import app, i18n
+from tests.ui.qml_helpers import items, tap
 
 LRELEASE = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "pyside6-lrelease"
 
@@ -61,23 +62,9 @@ def write_translation(folder: Path, extra_ts: str = "") -> Path:
     return folder
 
 
-def items(root: QQuickItem) -> Iterator[QQuickItem]:
-    for child in root.childItems():
-        yield child
-        yield from items(child)
-
-
 def find(window: QQuickWindow, name: str) -> QQuickItem:
     (item,) = [item for item in items(window.contentItem()) if item.objectName() == name]
     return item
-
-
-def centre(item: QQuickItem) -> QPoint:
-    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-
-
-def tap(window: QQuickWindow, item: QQuickItem) -> None:
-    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item))
 
 
 def theme(session: app.Session) -> QObject:

@@ -19,6 +19,7 @@ from kiosk.core.paths import Paths
 from kiosk.core.settings import Settings
 from kiosk.ui import app
 from kiosk.ui.bench import FrameClock
+from tests.ui.qml_helpers import items
 
 MIN_TOUCH = 64
 ROUTES = [
@@ -42,12 +43,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def descendants(item: QQuickItem) -> Iterator[QQuickItem]:
-    for child in item.childItems():
-        yield child
-        yield from descendants(child)
-
-
 def ancestry(item: QQuickItem) -> Iterator[QQuickItem]:
     while item is not None:
         yield item
@@ -68,7 +63,7 @@ def left_out(item: QQuickItem) -> bool:
 
 
 def tappables(root: QQuickItem) -> Iterator[QQuickItem]:
-    for item in descendants(root):
+    for item in items(root):
         handlers = [c for c in item.children() if c.metaObject().className() == "QQuickTapHandler"]
         if handlers or item.metaObject().className() == "QQuickMouseArea":
             yield item
@@ -122,7 +117,7 @@ def test_every_text_on_screen_is_plain_text(demo: Path, route: str) -> None:
         session.window.resize(1920, 1080)
         session.window.show()
         assert FrameClock(session.window).wait()
-        texts = [i for i in descendants(session.window.contentItem()) if i.metaObject().className() == "QQuickText"]
+        texts = [i for i in items(session.window.contentItem()) if i.metaObject().className() == "QQuickText"]
         assert texts
         rich = [t.property("text")[:40] for t in texts if not left_out(t) and not is_plain(t)]
         assert rich == []

@@ -26,14 +26,9 @@ from kiosk.core.store import ExhibitStore
 from kiosk.ui import app
 from kiosk.ui.images import MediaImageProvider, resolve_inside
 from tests.ui.conftest import THUMB_PATH, exhibit
+from tests.ui.qml_helpers import items
 
 QML_DIR = Path(app.QML_MAIN).parent
-
-
-def items(root: QQuickItem) -> Iterator[QQuickItem]:
-    for child in root.childItems():
-        yield child
-        yield from items(child)
 
 
 def named(window: QQuickWindow, name: str) -> list[QQuickItem]:
