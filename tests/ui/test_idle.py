@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.settings import Settings
 from kiosk.ui import app
-from tests.ui.test_shell import centre, find, tap
+from tests.ui.qml_helpers import centre, tap
+from tests.ui.test_shell import find
 
 
 def open_session(content: Path, qtbot: QtBot, idle: int, countdown: int, route: str = "home") -> app.Session:

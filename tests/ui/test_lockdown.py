@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.security import hash_pin
 from kiosk.core.settings import Settings
 from kiosk.ui import app, lockdown
-from tests.ui.test_shell import find, items, tap
+from tests.ui.qml_helpers import items, tap
+from tests.ui.test_shell import find
 
 PIN = "2468"
 KIOSK_DIR = Path(app.__file__).resolve().parent
