@@ -7,6 +7,7 @@ per test). Configuration lives in KIOSK_CONFIG_DIR, else the user's config dir.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,8 +44,27 @@ class Paths:
         """Content folder built from the demo exhibits that ship with the kiosk."""
         return self.data / "demo"
 
+    @property
+    def packs(self) -> Path:
+        """Installed content packs, and packs/active.json naming the one in use (see kiosk.core.packs)."""
+        return self.data / "packs"
+
+    def active_pack(self) -> Path | None:
+        """The installed pack that packs/active.json names, when that folder exists."""
+        try:
+            name = json.loads((self.packs / "active.json").read_text(encoding="utf-8"))["pack"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if not isinstance(name, str) or name.startswith(".") or "/" in name or "\\" in name:
+            return None
+        folder = self.packs / name
+        return folder if (folder / DB_NAME).is_file() else None
+
     def content_folder(self) -> Path:
-        """The content the kiosk shows: staff's library if it has any, else the demo."""
+        """The content the kiosk shows: the active installed pack, else staff's library if it has any, else the demo."""
+        active = self.active_pack()
+        if active is not None:
+            return active
         if (self.library / DB_NAME).exists():
             return self.library
         return self.demo
