@@ -13,6 +13,8 @@ from pathlib import Path
 import click
 
 from kiosk import __version__
+from kiosk.cli_packs import register as register_pack_commands
+from kiosk.cli_sync import sync as sync_command
 from kiosk.core.errors import InvalidInput, KioskError
 from kiosk.core.model import KINDS, LANGS
 from kiosk.core.paths import Paths
@@ -288,6 +290,12 @@ def shot(
 
     grab(ctx.content(content), out, size=size, lang=lang, route=route, settings=ctx.settings, choices=choices)
     click.echo(f"{route} ({lang}, {size[0]}x{size[1]}) written to {out}")
+
+
+cli.add_command(sync_command)
+
+
+register_pack_commands(cli)
 
 
 def main() -> None:

@@ -34,6 +34,39 @@
     </message>
 </context>
 <context>
+    <name>ContentBadge</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="11"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="12"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="12"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="13"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="14"/>
+        <source>Demo content</source>
+        <translation>演示内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="15"/>
+        <source>Local content</source>
+        <translation>本地内容</translation>
+    </message>
+</context>
+<context>
     <name>EventRow</name>
     <message>
         <location filename="../../kiosk/ui/qml/screens/EventRow.qml" line="109"/>

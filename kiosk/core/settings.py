@@ -48,6 +48,15 @@ SETTINGS: tuple[Setting, ...] = (
         "security.staff_pin_hash", str, "", "Hash of the staff PIN that leaves kiosk mode; set with `kiosk pin set`."
     ),
     Setting("db.busy_timeout_ms", int, 5000, "How long to wait for a database another process is writing."),
+    Setting("sync.url", str, "", "Base URL of a published pack (<url>/manifest.json); empty: no network sync."),
+    Setting("sync.interval_seconds", int, 900, "Seconds between two checks of sync.url (longer after failures)."),
+    Setting("sync.offline", bool, False, "Force offline: never make a network request (watched folders still work)."),
+    Setting("sync.timeout_seconds", int, 20, "Seconds a sync request may wait for the server before it fails."),
+    Setting("sync.watch_folders", list, [], "Folders to look in for kiosk-packs/ on removable media, e.g. ['/media']."),
+    Setting(
+        "packs.trusted_keys", list, [], "Base64 Ed25519 public keys whose packs this booth installs; see kiosk keygen."
+    ),
+    Setting("packs.max_file_mb", int, 2048, "Files in a content pack larger than this many megabytes are refused."),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}

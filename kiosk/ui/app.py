@@ -11,9 +11,16 @@ same steps:
   5. the QML engine, with the "media" image provider and the context properties;
   6. kiosk/ui/qml/Main.qml, loaded (any QML error stops the start with a message);
   7. the shell: the idle monitor (an application-wide event filter) and the staff exit;
+  8. `content` (content.py): the content badge, the background pack sync (when configured)
+     and the watch for a newly installed pack;
 then run() shows the window and runs the event loop: in kiosk mode locked down full
 screen (lockdown.py), else in a 1280x800 window. grab() instead waits until the window
 has drawn a frame with every image settled, grabs it and saves it.
+
+When a new pack becomes active while the kiosk runs, `content` asks for a reload at the
+next attract screen (never during a visitor's session); ContentSwap then starts a new
+session on the new content, shows its window and only then closes the old one, all in
+the same process and event loop.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Slot
@@ -32,10 +40,11 @@ from shiboken6 import Shiboken
 
 from kiosk.core.errors import KioskError
 from kiosk.core.model import LANGS
-from kiosk.core.paths import APP_NAME
+from kiosk.core.paths import APP_NAME, Paths
 from kiosk.core.settings import Settings
 from kiosk.core.store import ExhibitStore
 from kiosk.ui import browse, fonts, reading
+from kiosk.ui.content import ContentStatus, ContentSwap
 from kiosk.ui.context import UiContext
 from kiosk.ui.i18n import InterfaceLanguage
 from kiosk.ui.idle import IdleMonitor
@@ -67,9 +76,12 @@ class Session:
     idle: IdleMonitor
     staff: StaffExit
     lock: KioskLock | None = None  # set by show() in kiosk mode
+    content: ContentStatus | None = None  # also in features; kept here to stop its sync thread first
 
     def close(self) -> None:
         """Tear down QML first (it owns the window), so no binding outlives the objects it reads."""
+        if self.content is not None and Shiboken.isValid(self.content):
+            self.content.shutdown()
         self.window.hide()
         self.idle.uninstall(self.app)  # the application outlives the session (tests start many)
         if self.lock is not None:
@@ -85,10 +97,12 @@ def run(content_folder: Path, *, windowed: bool, lang: str, settings: Settings |
     """Open the kiosk on the content in `content_folder` (kiosk mode unless `windowed`); return the exit code."""
     session = start(content_folder, lang=lang, settings=settings)
     show(session, windowed=windowed)
+    # A new pack becomes active: a new session on it at the next attract screen (content.py).
+    swap = ContentSwap(session, partial(start, lang=lang, settings=settings), images_loading)
     try:
         return session.app.exec()
     finally:
-        session.close()
+        swap.close()
 
 
 def show(session: Session, *, windowed: bool) -> None:
@@ -117,7 +131,7 @@ def grab(
     """
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    session = start(content_folder, lang=lang, route=route, settings=settings)
+    session = start(content_folder, lang=lang, route=route, settings=settings, sync=False)
     toggles = {
         "large-text": "toggleLargeText",
         "high-contrast": "toggleHighContrast",
@@ -136,8 +150,10 @@ def grab(
     return out_png
 
 
-def start(content_folder: Path, *, lang: str, route: str = START, settings: Settings | None = None) -> Session:
-    """Steps 1 to 6: everything up to a loaded, not yet shown, main window."""
+def start(
+    content_folder: Path, *, lang: str, route: str = START, settings: Settings | None = None, sync: bool = True
+) -> Session:
+    """Steps 1 to 8: everything up to a loaded, not yet shown, main window (`sync`: start the pack sync)."""
     if lang not in LANGS:
         raise KioskError(f"Unknown language {lang!r}; choose one of {', '.join(LANGS)}.")
     app = application()  # 1
@@ -157,6 +173,8 @@ def start(content_folder: Path, *, lang: str, route: str = START, settings: Sett
         ui = UiContext(engine, store, state, nav, content_folder, settings)
         for feature in (browse, reading):
             feature.install(ui)
+        content = ContentStatus(Paths.default(), settings, content_folder, nav)  # 8
+        ui.expose("content", content)
         idle, staff = shell(ui, app)
         language = InterfaceLanguage(engine)
         language.apply(lang)
@@ -166,7 +184,9 @@ def start(content_folder: Path, *, lang: str, route: str = START, settings: Sett
         store.close()
         raise
     idle.install(app)  # 7
-    return Session(app, store, state, nav, engine, provider, language, window, ui.keep, idle, staff)
+    if sync:
+        content.start_sync()  # 8, once nothing else can fail
+    return Session(app, store, state, nav, engine, provider, language, window, ui.keep, idle, staff, content=content)
 
 
 def shell(ui: UiContext, app: QGuiApplication) -> tuple[IdleMonitor, StaffExit]:

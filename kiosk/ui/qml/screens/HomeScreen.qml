@@ -187,4 +187,10 @@ Item {
             }
         }
     }
+
+    // Online or offline, and the content's version and date, in the bottom margin (ContentBadge.qml).
+    ContentBadge {
+        anchors { right: parent.right; rightMargin: root.margin; bottom: parent.bottom }
+        anchors.bottomMargin: Math.max(0, Math.round((root.margin - height) / 2))
+    }
 }
