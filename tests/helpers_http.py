@@ -52,7 +52,7 @@ def wait_until(condition, what: str, timeout: float = START_TIMEOUT) -> None:
     while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError(f"timed out waiting for {what}")
-        time.sleep(0.01)
+        time.sleep(0.01)  # allowed: polls a condition; a child process starting up has no signal
 
 
 class NginxServer:
