@@ -168,8 +168,8 @@ def write_error(exc: OSError, path: Path | None) -> PackError:
 def fsync_path(path: Path, *, directory: bool = False) -> None:
     """Flush a file's data (and what is needed to read it back) or a folder's entries to disk.
 
-    fdatasync, where there is one: a file's new permissions need not reach the disk, and not
-    waiting for them saves a journal commit per file (a tenth of an install's time over 1 GB).
+    fdatasync, where there is one: a file's new read-only mode need not reach the disk, so a
+    file that is already on disk (a pack moved into place) costs no journal commit.
     """
     if directory and os.name == "nt":
         return  # Windows cannot open a folder for this
