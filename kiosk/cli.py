@@ -95,6 +95,9 @@ def run(ctx: Context, windowed: bool, lang: str | None, content: Path | None) ->
             "No screen found (DISPLAY and WAYLAND_DISPLAY are not set): run the kiosk on the booth's desktop, "
             "or try it with `xvfb-run kiosk run`."
         )
+    from kiosk.core.packs.install import clean_staging
+
+    clean_staging(ctx.paths)  # what an install killed half way left behind, before anything reads packs/
     folder = ctx.content(content)
     sys.exit(run_app(folder, windowed=windowed, lang=lang or ctx.settings["ui.language"], settings=ctx.settings))
 
