@@ -203,7 +203,7 @@ def pack_rollback() -> None:
 
 @click.command("pack")
 @click.option("--size-mb", type=click.IntRange(10), default=1024, show_default=True, help="Size of the test pack.")
-@click.option("--rounds", type=click.IntRange(1), default=3, show_default=True, help="Runs of each step.")
+@click.option("--rounds", type=click.IntRange(1), default=5, show_default=True, help="Runs of each step.")
 def bench_pack(size_mb: int, rounds: int) -> None:
     """Pack verification and installation speed beside sha256sum and cp + sync, over the same files."""
     from kiosk.core.packs.bench import run_pack_bench

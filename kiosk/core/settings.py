@@ -57,6 +57,12 @@ SETTINGS: tuple[Setting, ...] = (
         "packs.trusted_keys", list, [], "Base64 Ed25519 public keys whose packs this booth installs; see kiosk keygen."
     ),
     Setting("packs.max_file_mb", int, 2048, "Files in a content pack larger than this many megabytes are refused."),
+    Setting(
+        "packs.decode_all_images",
+        bool,
+        False,
+        "Decode every display image completely when installing a pack (about 5x slower); thumbnails always are.",
+    ),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}

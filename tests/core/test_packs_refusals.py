@@ -14,7 +14,7 @@ import pytest
 
 from kiosk.core.packs import install as install_module
 from kiosk.core.packs import stream
-from kiosk.core.packs.build import archive
+from kiosk.core.packs.build import archive, build_pack
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.install import install_pack
 from kiosk.core.packs.manifest import MANIFEST, SIGNATURE, FileEntry, Manifest
@@ -196,6 +196,31 @@ def test_image_that_does_not_decode_signed_anyway(kit: Kit, paths: Paths, v2: Pa
     image.write_bytes(data[: len(data) // 2])  # cut short: no end marker, entropy data missing
     resign(v2, kit.private)
     refused(v2, paths, kit, f"{entry(v2, f'media/{kind}/').path} is not an image that decodes")
+
+
+def _scramble_middle(image: Path) -> None:
+    """Noise over the middle of a JPEG's picture data; its headers and end marker are left whole."""
+    data = bytearray(image.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 400] = bytes((i * 97 + 13) % 256 for i in range(400))
+    image.write_bytes(bytes(data))
+
+
+def test_display_image_damaged_inside_refused_when_booth_decodes_everything(kit: Kit, paths: Paths, v2: Path) -> None:
+    display = entry(v2, "media/display/").path
+    _scramble_middle(v2 / display)
+    resign(v2, kit.private)
+    refused(v2, paths, kit, f"{display} is not an image that decodes", **{"packs.decode_all_images": True})
+
+
+def test_build_decodes_every_image_before_signing(kit: Kit, tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(kit.content, content)
+    display = sorted((content / "media" / "display").iterdir())[0]
+    _scramble_middle(display)
+    with pytest.raises(PackError, match=rf"cannot build ipweek-5: media/display/{display.name} is not an image"):
+        build_pack(content, tmp_path / "out", pack_id="ipweek", version=5, key_path=kit.private)
+    assert not list((tmp_path / "out").glob("ipweek-5*"))
 
 
 def test_pack_without_database(kit: Kit, paths: Paths, v2: Path) -> None:

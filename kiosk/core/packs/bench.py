@@ -38,7 +38,7 @@ from kiosk.core.synthetic import catalogue
 _DISTINCT = 6  # noise pictures; every file is one of them with its own comment bytes
 
 
-def run_pack_bench(paths: Paths, *, size_mb: int = 1024, rounds: int = 3) -> dict:
+def run_pack_bench(paths: Paths, *, size_mb: int = 1024, rounds: int = 5) -> dict:
     """Figures for a pack of about size_mb MB, as a dict ready for JSON."""
     paths.data.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="bench-pack-", dir=paths.data) as temp:

@@ -109,11 +109,15 @@ def _entry(path: Path, rel: str) -> FileEntry:
 
 
 def _check_like_a_booth(work: Path, manifest: Manifest) -> None:
-    """A pack every booth would refuse is refused here, before anyone signs or ships it."""
+    """A pack every booth would refuse is refused here, before anyone signs or ships it.
+
+    Every image is decoded completely here, display renditions too: the signature then vouches
+    for bytes that decoded, and a booth need not decode megabytes of them again (checks.check_image).
+    """
     where = f"cannot build {manifest.folder_name}"
     checks.check_staged(manifest, where)
     for entry in manifest.files:
-        checks.check_file(work / entry.path, entry, manifest, where)
+        checks.check_file(work / entry.path, entry, manifest, where, full_decode=True)
 
 
 def _write_signed(folder: Path, manifest: Manifest, private: keys.Ed25519PrivateKey) -> None:

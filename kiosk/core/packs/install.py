@@ -59,13 +59,14 @@ def install_pack(
     on_progress: Progress | None = None,
     consume: bool = False,
     now: datetime | None = None,
-    full_decode: bool = False,
+    full_decode: bool | None = None,
 ) -> InstallResult:
     """Verify and install the pack at source (a folder or a .kpack file) and make it the active one.
 
     With consume=True a folder pack on the data folder's file system (a finished download, say)
     is moved into place rather than copied; it is gone afterwards. Thumbnails are always decoded
-    completely; display renditions too with full_decode (see checks.check_image).
+    completely; display renditions too with full_decode, which defaults to the setting
+    packs.decode_all_images (see checks.check_image).
     on_progress(bytes_done, bytes_total) is called on the calling thread.
     """
     if isinstance(source, str):
@@ -73,6 +74,8 @@ def install_pack(
             raise PackError(f"{source}: a URL is installed by sync (kiosk sync), not from a path")
         source = Path(source)
     started = time.perf_counter()
+    if full_decode is None:
+        full_decode = bool(settings["packs.decode_all_images"])
     job = _Job(paths, settings, on_progress, consume, now, full_decode)
     with state.install_lock(paths):
         state.clean_locked(paths)
