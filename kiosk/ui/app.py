@@ -78,6 +78,13 @@ class Session:
     lock: KioskLock | None = None  # set by show() in kiosk mode
     content: ContentStatus | None = None  # also in features; kept here to stop its sync thread first
 
+    def leave(self) -> None:
+        """Staff entered the PIN: quit. Kiosk mode is released first, since its lock refuses to close the window
+        and Qt quits only once every window has closed."""
+        if self.lock is not None:
+            self.lock.release(self.app)
+        self.app.quit()
+
     def close(self) -> None:
         """Tear down QML first (it owns the window), so no binding outlives the objects it reads."""
         if self.content is not None and Shiboken.isValid(self.content):
@@ -186,7 +193,9 @@ def start(
     idle.install(app)  # 7
     if sync:
         content.start_sync()  # 8, once nothing else can fail
-    return Session(app, store, state, nav, engine, provider, language, window, ui.keep, idle, staff, content=content)
+    session = Session(app, store, state, nav, engine, provider, language, window, ui.keep, idle, staff, content=content)
+    staff.exitConfirmed.connect(session.leave)
+    return session
 
 
 def shell(ui: UiContext, app: QGuiApplication) -> tuple[IdleMonitor, StaffExit]:
@@ -194,7 +203,6 @@ def shell(ui: UiContext, app: QGuiApplication) -> tuple[IdleMonitor, StaffExit]:
     idle = IdleMonitor(ui.state, ui.nav)
     staff = StaffExit(ui.settings["security.staff_pin_hash"])
     ui.state.visitorReset.connect(staff.cancel)
-    staff.exitConfirmed.connect(app.quit)
     for name, obj in (("idle", idle), ("staffExit", staff)):
         ui.engine.rootContext().setContextProperty(name, obj)
     return idle, staff

@@ -9,7 +9,7 @@ into nothing: QR codes are the only way out.
 
 StaffExit (always on, so the gesture can be tried in a window) is the PIN pad behind
 the hidden gesture: holding the top-right corner for `holdMs` opens it, the right PIN
-emits exitConfirmed (app.py connects it to QGuiApplication.quit), a wrong one is
+emits exitConfirmed (app.py's Session.leave releases the lock and quits), a wrong one is
 refused, and after MAX_TRIES wrong ones the pad stays locked for LOCK_SECONDS.
 """
 

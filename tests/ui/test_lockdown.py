@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -165,6 +167,40 @@ def test_wrong_pin_is_refused_and_cleared(windowed: app.Session, qtbot: QtBot) -
     assert (staff.status, staff.digitCount, staff.padOpen) == ("wrong", 0, True)
     message = find(windowed.window, "pinMessage")
     qtbot.waitUntil(lambda: message.property("text") == "Wrong PIN. Tries left: 4")
+
+
+LEAVE_KIOSK_MODE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import Qt, QTimer
+from kiosk.core.security import hash_pin
+from kiosk.core.settings import Settings
+from kiosk.ui import app
+
+settings = Settings({"security.staff_pin_hash": hash_pin(sys.argv[2])})
+session = app.start(Path(sys.argv[1]), lang="en", settings=settings, sync=False)
+app.show(session, windowed=False)
+
+def enter_pin():
+    session.staff.openPad()
+    for digit in sys.argv[2]:
+        session.staff.press(digit)
+    session.staff.submit()
+
+session.window.frameSwapped.connect(enter_pin, Qt.ConnectionType.SingleShotConnection)
+QTimer.singleShot(20_000, lambda: session.app.exit(9))  # still open: the PIN did not get staff out
+code = session.app.exec()
+print("exit code", code, "lock engaged", session.lock is not None and session.lock._engaged)
+session.close()
+"""
+
+
+def test_the_right_pin_ends_a_kiosk_mode_process(content: Path) -> None:
+    """In a real event loop: kiosk mode refuses to close its window, yet the PIN must still get staff out."""
+    done = subprocess.run([sys.executable, "-c", LEAVE_KIOSK_MODE, str(content), PIN],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert "exit code 0 lock engaged False" in done.stdout, done.stdout + done.stderr
+    assert done.returncode == 0 and "TypeError" not in done.stderr, done.stderr
 
 
 def test_right_pin_confirms_the_exit(windowed: app.Session, qtbot: QtBot) -> None:
