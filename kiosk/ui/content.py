@@ -257,12 +257,12 @@ class ContentSwap(QObject):
         _present_like(new, old)
         self._old, self.session = old, new
         self._watch(new)
-        new.window.frameSwapped.connect(self._on_new_frame)
+        # One call only: a threaded render loop may queue a second frameSwapped before the first arrives.
+        new.window.frameSwapped.connect(self._on_new_frame, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(CLOSE_FALLBACK_MS, self._on_close_old)  # in case no frame is ever reported
 
     @Slot()
     def _on_new_frame(self) -> None:
-        self.session.window.frameSwapped.disconnect(self._on_new_frame)
         self._on_close_old()
 
     @Slot()

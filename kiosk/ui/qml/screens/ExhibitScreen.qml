@@ -11,9 +11,11 @@ Item {
     objectName: "exhibitScreen"
 
     readonly property bool wide: width > height * 1.15
-    onWideChanged: placeFacts()
-    onWidthChanged: placeFacts()
-    onHeightChanged: placeFacts()
+    // After a resize the fields are placed once the new size has settled, not in the middle
+    // of laying out the picture at that size (a binding loop; an exhibit opened at once did it).
+    onWideChanged: Qt.callLater(placeFacts)
+    onWidthChanged: Qt.callLater(placeFacts)
+    onHeightChanged: Qt.callLater(placeFacts)
     readonly property int margin: Theme.px(root.wide ? 48 : 40)
     readonly property real bodySize: 30
     // About 40 Chinese characters or 70 Latin letters a line.
@@ -21,6 +23,9 @@ Item {
     readonly property string shownId: reading.exhibitId
     // Landscape: the fields go under the picture when they fit there (see placeFacts).
     property bool factsLeft: false
+    // What the fields under the picture take from it: set by placeFacts, not bound, so the
+    // picture's height never reads the fields' (which would be a binding loop as they are laid out).
+    property real factsSpace: 0
 
     // A related exhibit opens in this same screen: start it from the top, on its first image.
     onShownIdChanged: {
@@ -41,6 +46,7 @@ Item {
             factsLeft = true
         else if (factsLeft && leftFacts.height > room)
             factsLeft = false
+        factsSpace = factsLeft ? leftFacts.height + root.margin / 2 : 0
     }
 
     // Landscape: the images keep their shape at the top of the left column, with a hint
@@ -61,7 +67,7 @@ Item {
             readonly property real qrSpace: wideQr.visible ? wideQr.height + root.margin / 2 : 0
             readonly property real natural: width / reading.imageAspect
             readonly property real room: root.wide ? root.height - 2 * root.margin - hintHeight - qrSpace
-                                                     - (root.factsLeft ? leftFacts.height + root.margin / 2 : 0)
+                                                     - root.factsSpace
                                                    : root.height * 0.4
             // The picture's own shape (its first image's), as large as the column allows.
             height: Math.max(0, Math.min(room, natural))
