@@ -137,6 +137,23 @@ def test_each_kind_tile_opens_its_gallery_with_its_count(start, counts: dict[str
         session.nav.back()
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_tile_keeps_its_name_and_count_inside_with_larger_text(start, qtbot: QtBot, lang: str) -> None:
+    session = start("home")
+    if lang == "en":
+        session.state.toggleLanguage()
+    session.state.toggleLargeText()
+    window = session.window
+    qtbot.waitUntil(lambda: len(named(window, "kindTileCount")) == 6)
+    for kind in KINDS:
+        tile = one(window, f"kindTile_{kind}")
+        bottom = tile.mapToScene(QPointF(0, tile.height())).y()
+        for name in ("kindTileLabel", "kindTileCount"):
+            (text,) = [item for item in named(window, name) if tile.isAncestorOf(item)]
+            qtbot.waitUntil(lambda t=text, b=bottom: t.mapToScene(QPointF(0, t.height())).y() <= b - 16)
+            assert not text.property("truncated"), f"{kind}: {text.property('text')!r} is cut short"
+
+
 def test_home_opens_search_events_and_every_exhibit(start, qtbot: QtBot) -> None:
     session = start("home")
     window = session.window

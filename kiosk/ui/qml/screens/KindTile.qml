@@ -108,17 +108,33 @@ Item {
                 lineHeight: 1.05
                 color: "#FFFFFF"
                 // A word longer than the line ("Geographical" in larger text) shrinks the name rather than
-                // being cut.
+                // being cut; so does a name on two lines that would push the count off a short tile.
                 font.pixelSize: Math.min(Theme.fontPx(42),
-                                         Math.floor(Theme.fontPx(42) * width / Math.max(1, longestWord.width)))
+                                         Math.floor(Theme.fontPx(42) * width / Math.max(1, longestWord.width)),
+                                         fitTwoLines)
                 font.weight: Font.Bold
 
-                TextMetrics {
-                    id: longestWord
+                // Measured at the full size, never at the size chosen, so the choice cannot feed back on itself.
+                readonly property real room: tile.height - 2 * tile.inset - texts.spacing - countText.height
+                readonly property bool twoLines: wholeName.width > width
+                readonly property int fitTwoLines: tile.tall || !twoLines ? Theme.fontPx(42)
+                    : Math.floor(Theme.fontPx(42) * room / Math.max(1, 2 * lineHeight * fullSize.height))
+
+                FontMetrics {
+                    id: fullSize
                     font.pixelSize: Theme.fontPx(42)
                     font.weight: Font.Bold
                     font.family: labelText.font.family
+                }
+                TextMetrics {
+                    id: longestWord
+                    font: fullSize.font
                     text: tile.label.split(/\s+/).reduce((a, b) => b.length > a.length ? b : a, "")
+                }
+                TextMetrics {
+                    id: wholeName
+                    font: fullSize.font
+                    text: tile.label
                 }
             }
             Row {
