@@ -253,6 +253,9 @@ def test_the_pad_closes_for_the_next_visitor(windowed: app.Session, qtbot: QtBot
 
 
 def test_kiosk_mode_exits_with_0_after_the_right_pin(content: Path, qapp: object, pin_settings: Settings) -> None:
+    """In pytest-qt's QApplication, which quits without asking QQuickWindows to close; the kiosk's own
+    QGuiApplication asks them, and kiosk mode refuses: test_the_right_pin_ends_a_kiosk_mode_process covers that."""
+
     def staff_enters_the_pin() -> None:
         (window,) = [w for w in QGuiApplication.topLevelWindows() if w.objectName() == "mainWindow" and w.isVisible()]
         staff = QQmlEngine.contextForObject(window).engine().rootContext().contextProperty("staffExit")
