@@ -13,12 +13,7 @@ from kiosk.core.packs.install import install_pack
 from kiosk.core.packs.manifest import MANIFEST, SIGNATURE, Manifest
 from kiosk.core.packs.verify import verify_pack
 from kiosk.core.paths import Paths
-from tests.core.test_packs_support import Kit, add_member, booth, make_kit, snapshot
-
-
-@pytest.fixture(scope="module")
-def kit(tmp_path_factory: pytest.TempPathFactory) -> Kit:
-    return make_kit(tmp_path_factory.mktemp("kit"))
+from tests.core.test_packs_support import Kit, add_member, booth, snapshot
 
 
 @pytest.fixture(scope="module")

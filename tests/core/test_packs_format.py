@@ -17,12 +17,7 @@ from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import MANIFEST, SIGNATURE, Manifest, safe_relative
 from kiosk.core.packs.verify import verify_pack
 from kiosk.core.store import ExhibitStore
-from tests.core.test_packs_support import Kit, make_kit, utc
-
-
-@pytest.fixture(scope="module")
-def kit(tmp_path_factory: pytest.TempPathFactory) -> Kit:
-    return make_kit(tmp_path_factory.mktemp("kit"))
+from tests.core.test_packs_support import Kit, utc
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,7 @@ from kiosk.core.packs.install import active_pack, clean_staging, install_pack, l
 from kiosk.core.packs.state import install_lock
 from kiosk.core.paths import DB_NAME, Paths
 from kiosk.core.store import ExhibitStore
-from tests.core.test_packs_support import Kit, booth, copy_pack, flip_byte, make_kit, snapshot
-
-
-@pytest.fixture(scope="module")
-def kit(tmp_path_factory: pytest.TempPathFactory) -> Kit:
-    return make_kit(tmp_path_factory.mktemp("kit"))
+from tests.core.test_packs_support import Kit, booth, copy_pack, flip_byte, snapshot
 
 
 @pytest.fixture(scope="module")

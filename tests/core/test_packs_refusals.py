@@ -20,14 +20,9 @@ from kiosk.core.packs.install import install_pack
 from kiosk.core.packs.manifest import MANIFEST, SIGNATURE, FileEntry, Manifest
 from kiosk.core.packs.verify import verify_pack
 from kiosk.core.paths import Paths
-from tests.core.test_packs_support import Kit, booth, copy_pack, flip_byte, make_kit, resign, snapshot, utc
+from tests.core.test_packs_support import Kit, booth, copy_pack, flip_byte, resign, snapshot, utc
 
 UNCHANGED = "(nothing was installed; the active pack is unchanged)"
-
-
-@pytest.fixture(scope="module")
-def kit(tmp_path_factory: pytest.TempPathFactory) -> Kit:
-    return make_kit(tmp_path_factory.mktemp("kit"))
 
 
 @pytest.fixture(scope="module")

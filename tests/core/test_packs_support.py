@@ -1,6 +1,6 @@
 """What the pack tests share: a small real content folder, real keys, real signed packs.
 
-No tests here; each test module makes its own `kit` fixture with make_kit().
+No tests here; the `kit` fixture (tests/core/conftest.py) is made with make_kit() once per module.
 """
 
 from __future__ import annotations

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 
 def items(root: QQuickItem) -> Iterator[QQuickItem]:
@@ -21,6 +23,13 @@ def named(window: QQuickWindow, name: str) -> list[QQuickItem]:
     return [i for i in items(window.contentItem()) if i.objectName() == name and i.isVisible()]
 
 
+def one(window: QQuickWindow, name: str) -> QQuickItem:
+    """The one visible item called `name`."""
+    found = named(window, name)
+    assert len(found) == 1, f"{len(found)} visible items named {name!r}"
+    return found[0]
+
+
 def texts(window: QQuickWindow, name: str) -> list[str]:
     return [item.property("text") for item in named(window, name)]
 
@@ -31,3 +40,10 @@ def centre(item: QQuickItem) -> QPoint:
 
 def tap(window: QQuickWindow, item: QQuickItem) -> None:
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item))
+
+
+def show_at(session: Any, qtbot: QtBot, size: tuple[int, int] = (1920, 1080)) -> None:
+    """Show an app.Session's window at `size` and wait until it has drawn its first frame."""
+    session.window.resize(*size)
+    with qtbot.waitSignal(session.window.frameSwapped):
+        session.window.show()

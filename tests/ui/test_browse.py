@@ -21,7 +21,7 @@ from kiosk.core.store import ExhibitStore
 from kiosk.core.synthetic import catalogue
 from kiosk.ui import app, browse
 from kiosk.ui.browse import BrowseController
-from tests.ui.qml_helpers import centre, items
+from tests.ui.qml_helpers import centre, items, named, one, show_at
 
 KINDS = ("patent", "trademark", "gi", "story", "guide", "event")
 DURING_THE_WEEK = datetime(2027, 4, 22, 10, 15)
@@ -52,9 +52,7 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def open_session(content: Path, route: str, qtbot: QtBot, size: tuple[int, int] = (1920, 1080)) -> app.Session:
     session = app.start(content, lang="zh", route=route)
-    session.window.resize(*size)
-    with qtbot.waitSignal(session.window.frameSwapped):
-        session.window.show()
+    show_at(session, qtbot, size)
     return session
 
 
@@ -73,16 +71,6 @@ def start(demo: Path, qapp: object, qtbot: QtBot) -> Iterator:
 
 def controller(session: app.Session) -> BrowseController:
     return next(f for f in session.features if isinstance(f, BrowseController))
-
-
-def named(window: QQuickWindow, name: str) -> list[QQuickItem]:
-    return [item for item in items(window.contentItem()) if item.objectName() == name and item.isVisible()]
-
-
-def one(window: QQuickWindow, name: str) -> QQuickItem:
-    found = named(window, name)
-    assert len(found) == 1, f"{len(found)} visible items named {name!r}"
-    return found[0]
 
 
 def tap(window: QQuickWindow, item: QQuickItem) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickWindow
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.packs.install import install_pack
@@ -20,6 +20,7 @@ from kiosk.core.settings import Settings
 from kiosk.core.sync_status import describe_content
 from kiosk.ui import app, content
 from tests.helpers_http import Publisher, make_content, publish, serve, server_kinds
+from tests.ui.qml_helpers import one, show_at
 
 
 @pytest.fixture(scope="module")
@@ -40,21 +41,8 @@ def sessions(qapp: object) -> Iterator[list[app.Session]]:
 def open_home(folder: Path, settings: Settings, sessions: list, qtbot: QtBot, *, sync: bool = False) -> app.Session:
     session = app.start(folder, lang="en", route="home", settings=settings, sync=sync)
     sessions.append(session)
-    session.window.resize(1920, 1080)
-    with qtbot.waitSignal(session.window.frameSwapped):
-        session.window.show()
+    show_at(session, qtbot)
     return session
-
-
-def items(root: QQuickItem) -> Iterator[QQuickItem]:
-    for child in root.childItems():
-        yield child
-        yield from items(child)
-
-
-def one(window: QQuickWindow, name: str) -> QQuickItem:
-    (found,) = [item for item in items(window.contentItem()) if item.objectName() == name and item.isVisible()]
-    return found
 
 
 def texts(window: QQuickWindow) -> tuple[str, str]:

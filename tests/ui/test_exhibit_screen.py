@@ -19,7 +19,7 @@ from kiosk.core.paths import Paths
 from kiosk.core.settings import Settings
 from kiosk.core.store import ExhibitStore
 from kiosk.ui import app
-from tests.ui.qml_helpers import centre, items, named, tap, texts
+from tests.ui.qml_helpers import centre, items, named, show_at, tap, texts
 
 PATENT = "patent-goji-polysaccharide-extraction"
 GI = "gi-zhongning-goji"
@@ -47,9 +47,7 @@ def open_page(content: Path, qapp: object, qtbot: QtBot) -> Iterator:
     def start(exhibit_id: str, lang: str = "zh", size: tuple[int, int] = (1920, 1080)) -> app.Session:
         session = app.start(content, lang=lang, route=f"exhibit/{exhibit_id}")
         sessions.append(session)
-        session.window.resize(*size)
-        with qtbot.waitSignal(session.window.frameSwapped):
-            session.window.show()
+        show_at(session, qtbot, size)
         return session
 
     yield start

@@ -12,16 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core.settings import Settings
 from kiosk.ui import app
-from tests.ui.qml_helpers import centre, tap
+from tests.ui.qml_helpers import centre, show_at, tap
 from tests.ui.test_shell import find
 
 
 def open_session(content: Path, qtbot: QtBot, idle: int, countdown: int, route: str = "home") -> app.Session:
     settings = Settings({"ui.idle_seconds": idle, "ui.countdown_seconds": countdown})
     session = app.start(content, lang="zh", route=route, settings=settings)
-    session.window.resize(1920, 1080)
-    with qtbot.waitSignal(session.window.frameSwapped):
-        session.window.show()
+    show_at(session, qtbot)
     return session
 
 

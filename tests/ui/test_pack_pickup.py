@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from functools import partial
 
 import pytest
-from PySide6.QtQuick import QQuickItem, QQuickWindow
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
@@ -16,6 +15,7 @@ from kiosk.core.settings import Settings
 from kiosk.ui import app, content
 from kiosk.ui.content import ContentSwap
 from tests.helpers_http import Publisher, make_content
+from tests.ui.qml_helpers import show_at, texts
 
 TITLE = "中宁枸杞 第{}版"
 
@@ -39,21 +39,9 @@ def kiosk(built: dict, qapp: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPat
     install_pack(built[1], paths, settings)
     session = app.start(paths.active_pack(), lang="zh", route="exhibit/gi-goji", settings=settings, sync=False)
     swap = ContentSwap(session, partial(app.start, lang="zh", settings=settings, sync=False), app.images_loading)
-    session.window.resize(1280, 800)
-    with qtbot.waitSignal(session.window.frameSwapped):
-        session.window.show()
+    show_at(session, qtbot, (1280, 800))
     yield swap
     swap.close()
-
-
-def items(root: QQuickItem) -> Iterator[QQuickItem]:
-    for child in root.childItems():
-        yield child
-        yield from items(child)
-
-
-def shown_texts(window: QQuickWindow, name: str) -> list[str]:
-    return [i.property("text") for i in items(window.contentItem()) if i.objectName() == name and i.isVisible()]
 
 
 def activate_version_2(built: dict) -> None:
@@ -63,13 +51,13 @@ def activate_version_2(built: dict) -> None:
 
 def test_a_new_pack_waits_for_the_attract_screen_then_shows(kiosk: ContentSwap, built: dict, qtbot: QtBot) -> None:
     first = kiosk.session
-    assert shown_texts(first.window, "pageTitle") == [TITLE.format(1)]
+    assert texts(first.window, "pageTitle") == [TITLE.format(1)]
 
     activate_version_2(built)
     qtbot.waitUntil(lambda: first.content.property("updatePending"))
     first.nav.go("home")  # the visitor goes on browsing: nothing changes under them
     first.nav.go("exhibit/gi-goji")
-    qtbot.waitUntil(lambda: shown_texts(first.window, "pageTitle") == [TITLE.format(1)])
+    qtbot.waitUntil(lambda: texts(first.window, "pageTitle") == [TITLE.format(1)])
     assert kiosk.session is first and first.store.folder.name == "ipweek-1"
 
     first.nav.reset()  # the visitor left: the attract screen
@@ -81,10 +69,10 @@ def test_a_new_pack_waits_for_the_attract_screen_then_shows(kiosk: ContentSwap, 
     qtbot.waitUntil(
         lambda: second.window.isVisible() and (second.window.width(), second.window.height()) == (1280, 800)
     )
-    qtbot.waitUntil(lambda: TITLE.format(2) in shown_texts(second.window, "attractTitle"))
+    qtbot.waitUntil(lambda: TITLE.format(2) in texts(second.window, "attractTitle"))
     qtbot.waitUntil(lambda: not Shiboken.isValid(first.engine))  # the old session closes once the new one drew
     second.nav.go("exhibit/gi-goji")
-    qtbot.waitUntil(lambda: shown_texts(second.window, "pageTitle") == [TITLE.format(2)])
+    qtbot.waitUntil(lambda: texts(second.window, "pageTitle") == [TITLE.format(2)])
 
 
 def test_a_visitor_who_touches_before_the_swap_keeps_the_old_content(

@@ -17,6 +17,7 @@ from kiosk.core.paths import Paths
 from kiosk.core.settings import Settings
 from kiosk.ui import app
 from kiosk.ui.reading_models import prepare_keyboard
+from tests.ui.qml_helpers import items, named, show_at
 
 # Drives the keyboard as a finger would, through its input engine (see design.md).
 KEYBOARD_DRIVER = b"""
@@ -48,9 +49,7 @@ def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def session(content: Path, qapp: object, qtbot: QtBot) -> Iterator[app.Session]:
     session = app.start(content, lang="zh", route="search/")
-    session.window.resize(1920, 1080)
-    with qtbot.waitSignal(session.window.frameSwapped):
-        session.window.show()
+    show_at(session, qtbot)
     yield session
     session.close()
 
@@ -67,16 +66,6 @@ def keyboard(session: app.Session) -> QObject:
 
 def searcher(session: app.Session) -> QObject:
     return session.engine.rootContext().contextProperty("searcher")
-
-
-def items(root: QQuickItem) -> Iterator[QQuickItem]:
-    for child in root.childItems():
-        yield child
-        yield from items(child)
-
-
-def named(window: QQuickWindow, name: str) -> list[QQuickItem]:
-    return [i for i in items(window.contentItem()) if i.objectName() == name and i.isVisible()]
 
 
 def field(window: QQuickWindow) -> QQuickItem:

@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui import app, i18n
-from tests.ui.qml_helpers import items, tap
+from tests.ui.qml_helpers import items, show_at, tap
 
 LRELEASE = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "pyside6-lrelease"
 
@@ -87,9 +87,7 @@ def session(
 ) -> Iterator[app.Session]:
     monkeypatch.setattr(i18n, "translations_folder", lambda: translations)
     session = app.start(content, lang="zh", route="home")
-    session.window.resize(1920, 1080)
-    with qtbot.waitSignal(session.window.frameSwapped):
-        session.window.show()
+    show_at(session, qtbot)
     yield session
     session.close()
 

@@ -26,7 +26,7 @@ from kiosk.core.store import ExhibitStore
 from kiosk.ui import app
 from kiosk.ui.images import MediaImageProvider, resolve_inside
 from tests.ui.conftest import THUMB_PATH, exhibit
-from tests.ui.qml_helpers import items
+from tests.ui.qml_helpers import items, show_at
 
 QML_DIR = Path(app.QML_MAIN).parent
 
@@ -48,9 +48,7 @@ def use_thumb_copy(content: Path, relative: str) -> None:
 @pytest.fixture
 def session(content: Path, qapp: object, qtbot: QtBot) -> Iterator[app.Session]:
     session = app.start(content, lang="zh", route="gallery/all")
-    session.window.resize(1920, 1080)
-    with qtbot.waitSignal(session.window.frameSwapped):
-        session.window.show()
+    show_at(session, qtbot)
     yield session
     session.close()
 
