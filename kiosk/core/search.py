@@ -63,6 +63,20 @@ def build_query(text: str, *, titles_only: bool = False) -> str | None:
     return expression
 
 
+def typed_query(committed: str, preedit: str, cursor: int) -> str:
+    """What the visitor means while an input method composes: the committed text with the pre-edit at the cursor.
+
+    The pinyin keyboard shows its pre-edit with spaces between syllables or letters ("zhi shi",
+    "z s c q"); those spaces are the keyboard's, not word breaks, so they are dropped.
+    """
+    composing = "".join(preedit.split())
+    if not composing:
+        return committed
+    cursor = max(0, min(cursor, len(committed)))
+    parts = (committed[:cursor].rstrip(), composing, committed[cursor:].lstrip())
+    return " ".join(part for part in parts if part)
+
+
 def search(store: ExhibitStore, text: str, filters: Filters | None = None, *, limit: int = 50) -> list[Exhibit]:
     """Published exhibits matching `text` and the filters, best first.
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.core import present, qr, suggest
 from kiosk.core.model import Exhibit
-from kiosk.core.search import search
+from kiosk.core.search import search, typed_query
 from kiosk.core.store import ExhibitStore
 from kiosk.ui.context import UiContext
 from kiosk.ui.models import ExhibitListModel, image_url
@@ -183,6 +183,11 @@ class SearchController(QObject):
         self._timer.start()
 
     query = Property(str, _get_query, _set_query, notify=queryChanged)
+
+    @Slot(str, str, int, result=str)
+    def compose(self, committed: str, preedit: str, cursor: int) -> str:
+        """What the visitor means while pinyin is composed (see core.search.typed_query)."""
+        return typed_query(committed, preedit, cursor)
 
     @Slot()
     def clear(self) -> None:

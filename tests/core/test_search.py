@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.model import Exhibit, Filters
-from kiosk.core.search import build_query, search
+from kiosk.core.search import build_query, search, typed_query
 from kiosk.core.store import ExhibitStore
 
 
@@ -120,3 +120,12 @@ def test_strings_from_the_corpus_are_found_by_themselves(corpora: Path, tmp_path
             assert store.get(f"s{n}").t("title", "zh") == text
             store.delete(f"s{n}")
     assert missed == []
+
+
+def test_a_pre_edit_is_searched_without_the_keyboards_spaces() -> None:
+    assert typed_query("", "z s c q", 0) == "zscq"
+    assert typed_query("", "zhi shi", 0) == "zhishi"
+    assert typed_query("知识", "chan quan", 2) == "知识 chanquan"
+    assert typed_query("中宁 berries", "gou qi", 2) == "中宁 gouqi berries"
+    assert typed_query("枸杞", "", 2) == "枸杞"
+    assert typed_query("枸杞", " ", 99) == "枸杞"

@@ -139,6 +139,18 @@ def test_pinyin_through_the_keyboard(session: app.Session, keyboard: QObject, qt
     assert session.nav.route == "search/知识"
 
 
+def test_pinyin_initials_through_the_keyboard(session: app.Session, keyboard: QObject, qtbot: QtBot) -> None:
+    window = session.window
+    qtbot.waitUntil(lambda: field(window).hasActiveFocus())
+    type_keys(keyboard, "zscq")
+    assert keyboard.property("preedit").lower() == "z s c q"  # the keyboard spaces the letters out
+    qtbot.waitUntil(lambda: searcher(session).property("status") == "results")
+    assert searcher(session).property("query") == "zscq"
+    assert any("知识产权" in title for title in result_titles(window))
+    assert field(window).property("text") == ""  # nothing committed: the composition goes on
+    assert keyboard.property("preedit").lower() == "z s c q"
+
+
 def test_english_through_the_keyboard(session: app.Session, keyboard: QObject, qtbot: QtBot) -> None:
     window = session.window
     session.state.toggleLanguage()

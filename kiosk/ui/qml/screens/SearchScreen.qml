@@ -19,8 +19,11 @@ Item {
     property string shownStatus: searcher.status === "typing" ? "results" : searcher.status
     readonly property real keyboardTop: keyboard.active ? height - keyboard.height : height
 
+    // What the field last sent to the searcher: with pinyin being composed it differs from displayText.
+    property string sentQuery: ""
+
     function setField(query) {
-        if (field.displayText !== query) {
+        if (root.sentQuery !== query) {
             Qt.inputMethod.reset()
             field.text = query
         }
@@ -92,8 +95,14 @@ Item {
                 font.pixelSize: Theme.fontPx(38)
                 // Sensitive data: the pinyin engine learns nothing from one visitor to offer the next.
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
-                // displayText includes pinyin still being typed, so results follow every key.
-                onDisplayTextChanged: searcher.query = displayText
+                // displayText includes pinyin still being typed, so results follow every key; the
+                // searcher reads the pre-edit without the spaces the keyboard puts in it ("z s c q").
+                onDisplayTextChanged: send()
+                onPreeditTextChanged: send()
+                function send() {
+                    root.sentQuery = searcher.compose(text, preeditText, cursorPosition)
+                    searcher.query = root.sentQuery
+                }
                 onAccepted: Qt.inputMethod.hide()
             }
 
