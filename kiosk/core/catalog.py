@@ -162,10 +162,39 @@ def kind_tiles(store: ExhibitStore) -> list[Tile]:
     return tiles
 
 
-def featured(store: ExhibitStore, limit: int = FEATURED_MAX) -> list[Card]:
-    """Slides for the attract loop: exhibits with a picture, featured first, then by sort order."""
-    shown = cards(store, store.filtered_nums(Filters(), limit=FEATURED_SCAN))
-    return [card for card in shown if card.display][:limit]
+# -- the attract loop ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Slide:
+    """One slide of the attract loop: an exhibit's card, and the summary shown when it has no picture."""
+
+    card: Card
+    summary: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def picture(self) -> str:
+        """The largest rendition there is (display, else thumbnail); "" for a slide drawn without one."""
+        return self.card.display or self.card.thumb
+
+    def summary_in(self, lang: str) -> str:
+        return pick(self.summary, lang)
+
+
+def featured(store: ExhibitStore, limit: int = FEATURED_MAX) -> list[Slide]:
+    """Slides for the attract loop: the exhibits staff featured, in display order, picture or not.
+
+    With nothing featured, exhibits with a picture stand in; with no pictures either, the first
+    exhibits: the loop is never empty while anything is published.
+    """
+    shown = cards(store, store.filtered_nums(Filters(), limit=FEATURED_SCAN))  # featured come first
+    chosen = (
+        [card for card in shown if card.featured][:limit]
+        or [card for card in shown if card.display or card.thumb][:limit]
+        or shown[:limit]
+    )
+    summaries = {exhibit.id: exhibit.text.get("summary", {}) for exhibit in store.by_nums([c.num for c in chosen])}
+    return [Slide(card, summaries.get(card.id, {})) for card in chosen]
 
 
 # -- facets --------------------------------------------------------------------------

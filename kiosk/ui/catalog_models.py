@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QObject, Qt, Signal, Slot
 
-from kiosk.core.catalog import Card, CardPager, Facet, Tile
+from kiosk.core.catalog import Card, CardPager, Facet, Slide, Tile
 from kiosk.core.model import DEFAULT_LANG, LANGS
 from kiosk.core.schedule import ScheduledEvent
 from kiosk.ui.models import Index, image_url
@@ -22,6 +22,7 @@ _USER = Qt.ItemDataRole.UserRole
 # Cards (gallery, attract loop): the names are ExhibitCard's required properties.
 IdRole, KindRole, KindLabelRole, TitleRole, ThumbRole, NumberRole = range(_USER + 1, _USER + 7)
 DisplayImageRole, TitleZhRole, TitleEnRole, KindLabelZhRole, KindLabelEnRole = range(_USER + 7, _USER + 12)
+SummaryRole = _USER + 12
 # Tiles and chips.
 LabelRole, CountRole, KeyRole, SelectedRole = range(_USER + 20, _USER + 24)
 # Events.
@@ -37,13 +38,22 @@ CARD_ROLES: dict[int, tuple[bytes, Getter]] = {
     ThumbRole: (b"thumb", lambda card, lang: image_url(card.thumb)),
     NumberRole: (b"number", lambda card, lang: card.number),
 }
+
+
+def _of_card(get: Getter) -> Getter:
+    """A card role read from a slide's card."""
+    return lambda slide, lang: get(slide.card, lang)
+
+
 SLIDE_ROLES: dict[int, tuple[bytes, Getter]] = {
-    **CARD_ROLES,
-    DisplayImageRole: (b"display", lambda card, lang: image_url(card.display)),
-    TitleZhRole: (b"titleZh", lambda card, lang: card.title_in("zh")),
-    TitleEnRole: (b"titleEn", lambda card, lang: card.title_in("en")),
-    KindLabelZhRole: (b"kindLabelZh", lambda card, lang: card.kind_label("zh")),
-    KindLabelEnRole: (b"kindLabelEn", lambda card, lang: card.kind_label("en")),
+    **{role: (name, _of_card(get)) for role, (name, get) in CARD_ROLES.items()},
+    # The picture: the display rendition, else the thumbnail; "" for a slide drawn without one.
+    DisplayImageRole: (b"display", lambda slide, lang: image_url(slide.picture)),
+    TitleZhRole: (b"titleZh", lambda slide, lang: slide.card.title_in("zh")),
+    TitleEnRole: (b"titleEn", lambda slide, lang: slide.card.title_in("en")),
+    KindLabelZhRole: (b"kindLabelZh", lambda slide, lang: slide.card.kind_label("zh")),
+    KindLabelEnRole: (b"kindLabelEn", lambda slide, lang: slide.card.kind_label("en")),
+    SummaryRole: (b"summary", lambda slide, lang: slide.summary_in(lang)),
 }
 TILE_ROLES: dict[int, tuple[bytes, Getter]] = {
     KindRole: (b"kind", lambda tile, lang: tile.kind),
@@ -69,7 +79,7 @@ EVENT_ROLES: dict[int, tuple[bytes, Getter]] = {
     ThumbRole: (b"thumb", lambda event, lang: image_url(event.card.thumb)),
 }
 # Roles whose value depends on the language: re-announced when it changes.
-TEXT_ROLES = [KindLabelRole, TitleRole, LabelRole, PlaceRole, WhenRole, DaysRole]
+TEXT_ROLES = [KindLabelRole, TitleRole, LabelRole, PlaceRole, WhenRole, DaysRole, SummaryRole]
 
 
 class LanguageListModel(QAbstractListModel):
@@ -210,7 +220,7 @@ def tile_model(tiles: Sequence[Tile], language: str) -> RecordListModel:
     return RecordListModel(TILE_ROLES, tiles, language)
 
 
-def slide_model(slides: Sequence[Card], language: str) -> RecordListModel:
+def slide_model(slides: Sequence[Slide], language: str) -> RecordListModel:
     return RecordListModel(SLIDE_ROLES, slides, language)
 
 

@@ -119,11 +119,44 @@ def test_galleries_are_in_display_order_and_filter_by_tag_and_region(store: Exhi
     assert len(catalog.gallery_nums(store, ALL)) == 13
 
 
-def test_featured_slides_have_a_picture_featured_first(store: ExhibitStore) -> None:
+def test_the_attract_loop_shows_the_featured_exhibits(store: ExhibitStore) -> None:
     slides = catalog.featured(store)
-    assert [card.id for card in slides] == ["pat-star", "tm-only-zh", "pat-goji"]  # featured, then sort order
-    assert all(card.display for card in slides)
-    assert [card.id for card in catalog.featured(store, limit=1)] == ["pat-star"]
+    assert [slide.card.id for slide in slides] == ["pat-star"]  # not every exhibit with a picture
+    assert slides[0].picture == "media/display/star.jpg"
+
+
+def slides_of(tmp_path, exhibits: list[Exhibit]) -> list[catalog.Slide]:
+    with ExhibitStore.open(tmp_path / "slides") as opened:
+        opened.save(exhibits, media=[media(image) for item in exhibits for image in item.images])
+        return catalog.featured(opened)
+
+
+def test_a_featured_exhibit_without_a_picture_gets_a_slide_with_its_summary(tmp_path) -> None:
+    summary = {"summary": {"zh": "没有图片的推荐展品", "en": "A featured exhibit with no picture"}}
+    slides = slides_of(tmp_path, [
+        exhibit("plain", "guide", "指南", "Guide", featured=True, sort_order=1, text=summary),
+        exhibit("pictured", "patent", "专利", "Patent", featured=True, sort_order=2, images=[picture("p")]),
+        exhibit("not-featured", "patent", "其他", "Other", images=[picture("o")]),
+    ])  # fmt: skip
+    assert [slide.card.id for slide in slides] == ["plain", "pictured"]
+    plain = slides[0]
+    assert plain.picture == ""
+    assert plain.summary_in("zh") == "没有图片的推荐展品"
+    assert plain.summary_in("en") == "A featured exhibit with no picture"
+
+
+def test_with_nothing_featured_exhibits_with_a_picture_stand_in(tmp_path) -> None:
+    slides = slides_of(tmp_path, [
+        exhibit("plain", "guide", "指南", "Guide", sort_order=1),
+        exhibit("pictured", "patent", "专利", "Patent", sort_order=2, images=[picture("p")]),
+    ])  # fmt: skip
+    assert [slide.card.id for slide in slides] == ["pictured"]
+
+
+def test_with_no_pictures_and_nothing_featured_the_loop_is_not_empty(tmp_path) -> None:
+    slides = slides_of(tmp_path, [exhibit(f"plain-{n}", "guide", "指南", "Guide", sort_order=n) for n in range(30)])
+    assert [slide.card.id for slide in slides] == [f"plain-{n}" for n in range(catalog.FEATURED_MAX)]
+    assert all(slide.picture == "" for slide in slides)
 
 
 # -- facets ---------------------------------------------------------------------------

@@ -1,5 +1,7 @@
-// One slide of the attract loop: a featured exhibit's picture as a large framed print that
-// slowly pans and zooms inside its frame (still under reduced motion), and beside it the
+// One slide of the attract loop: a featured exhibit's picture as a large framed print, the
+// whole picture always in view (a portrait photo or a round logo is fitted, never cut), over a
+// blurred and dimmed copy of itself that slowly drifts (still under reduced motion); an exhibit
+// without a picture gets a poster drawn in its kind's colour (AttractPoster.qml). Beside it the
 // exhibit's kind and title in both languages. Where they go is set by the attract screen.
 // It fades in when it becomes `active`; only the active slide and the next one hold a picture.
 import QtQuick
@@ -12,7 +14,9 @@ Item {
     required property int index
     required property string exhibitId
     required property string kind
-    required property string display
+    required property string display   // the picture ("" for none)
+    required property string thumb     // its thumbnail, for the blurred backdrop
+    required property string summary
     required property string titleZh
     required property string titleEn
     required property string kindLabelZh
@@ -26,19 +30,20 @@ Item {
     property rect frame: Qt.rect(0, 0, width, height)      // the picture
     property rect caption: Qt.rect(0, 0, width / 2, 0)  // the words: their column, centred in its height
 
-    // Where the zoom heads, so consecutive slides drift different ways.
+    // Where the drift heads, so consecutive slides move different ways.
     readonly property var origins: [Item.TopLeft, Item.BottomRight, Item.TopRight, Item.BottomLeft, Item.Center]
     readonly property bool hasPicture: display !== ""
-    property real zoom: 1
+    readonly property bool loaded: active || preload
+    property real drift: 0   // 0 to 1 over the slide's time on screen
 
     opacity: active ? 1 : 0
     visible: opacity > 0
     Behavior on opacity { NumberAnimation { duration: slide.fadeMs; easing.type: Easing.InOutQuad } }
 
-    NumberAnimation on zoom {
+    NumberAnimation on drift {
         running: slide.visible && !Theme.reducedMotion
-        from: 1
-        to: 1.1
+        from: 0
+        to: 1
         duration: slide.slideMs + 2 * slide.fadeMs
     }
 
@@ -47,7 +52,6 @@ Item {
         y: slide.frame.y + Theme.px(18)
         width: slide.frame.width
         height: slide.frame.height
-        visible: slide.hasPicture
         color: Qt.rgba(0, 0, 0, 0.35)
     }
 
@@ -61,24 +65,60 @@ Item {
         color: Theme.contrast ? "#FFD400" : "#FAFAF7"
 
         Item {
+            id: pictureArea
+            objectName: "attractPictureArea"
             anchors { fill: parent; margins: Theme.px(12) }
             clip: true
+
+            // The picture itself behind it, decoded tiny and enlarged (a blur the software renderer
+            // can draw), dimmed so the sharp picture stands out where its shape leaves room.
+            Image {
+                objectName: "exhibitThumb"
+                readonly property bool backdrop: true
+                readonly property bool loading: status === Image.Loading
+                anchors.fill: parent
+                source: slide.loaded && slide.hasPicture ? (slide.thumb !== "" ? slide.thumb : slide.display) : ""
+                asynchronous: true
+                cache: false
+                smooth: true
+                fillMode: Image.PreserveAspectCrop
+                sourceSize: Qt.size(48, 48)
+                transformOrigin: slide.origins[slide.index % slide.origins.length]
+                scale: 1.15 + 0.1 * slide.drift
+            }
+            Rectangle {
+                anchors.fill: parent
+                color: Theme.contrast ? "#000000" : Qt.alpha(Qt.darker(Theme.kindColor(slide.kind), 2.2), 0.55)
+            }
 
             Image {
                 id: picture
                 objectName: "exhibitThumb"
                 readonly property bool loading: status === Image.Loading
                 anchors.fill: parent
-                source: slide.active || slide.preload ? slide.display : ""
+                source: slide.loaded ? slide.display : ""
                 asynchronous: true
                 cache: false   // a large picture is decoded for its turn only
                 smooth: true
-                fillMode: Image.PreserveAspectCrop
-                sourceSize: Qt.size(slide.frame.width * 1.1, slide.frame.height * 1.1)   // sharp at full zoom
-                transformOrigin: slide.origins[slide.index % slide.origins.length]
-                scale: Theme.reducedMotion ? 1 : slide.zoom
+                fillMode: Image.PreserveAspectFit   // all of it: captions and round logos are never cut
+                sourceSize: Qt.size(width, height)
+                scale: Theme.reducedMotion ? 1 : 0.96 + 0.04 * slide.drift   // grows into the print, never past it
             }
         }
+    }
+
+    AttractPoster {
+        objectName: "attractPoster"
+        x: slide.frame.x
+        y: slide.frame.y
+        width: slide.frame.width
+        height: slide.frame.height
+        visible: !slide.hasPicture
+        kind: slide.kind
+        kindLabel: slide.zhFirst ? slide.kindLabelZh : slide.kindLabelEn
+        title: slide.zhFirst ? slide.titleZh : slide.titleEn
+        summary: slide.summary
+        drift: slide.drift
     }
 
     Column {
