@@ -241,8 +241,9 @@ def _shared_tags(a: list[set[str]], b: list[set[str]]) -> int:
 
 
 def rank_related(exhibit: Exhibit, candidates: list[Exhibit], limit: int = RELATED_LIMIT) -> list[Exhibit]:
-    """Published exhibits related to `exhibit`: sharing more tags first, then of the same kind,
-    then from the same region; ties in display order (featured, sort order, id). Never itself."""
+    """Published exhibits related to `exhibit`, most relevant first: of the same kind and sharing a
+    tag, then sharing more tags, then of the same kind, then from the same region; ties in display
+    order (featured, sort order, id). Never itself, and never one that shares none of these."""
     tags, regions = _tag_sets(exhibit), _regions(exhibit)
     scored: dict[str, tuple[tuple[int, bool, bool], Exhibit]] = {}
     for other in candidates:
@@ -257,7 +258,10 @@ def rank_related(exhibit: Exhibit, candidates: list[Exhibit], limit: int = RELAT
 
 def _rank_key(score: tuple[int, bool, bool], other: Exhibit) -> tuple:
     shared, same_kind, same_region = score
-    return (-shared, not same_kind, not same_region, not other.featured, other.sort_order, other.id)
+    # A patent on the same topic tells a visitor more than a story on it, or than any other patent.
+    on_topic_same_kind = same_kind and shared > 0
+    return (not on_topic_same_kind, -shared, not same_kind, not same_region, not other.featured, other.sort_order,
+            other.id)  # fmt: skip
 
 
 def related(store: ExhibitStore, exhibit: Exhibit, limit: int = RELATED_LIMIT) -> list[Exhibit]:

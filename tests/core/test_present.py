@@ -164,7 +164,8 @@ RELATED = [
     exhibit("unrelated", "event", tags={"zh": ["会议"]}),
     exhibit("same-kind-2", "patent", sort_order=2),
 ]  # fmt: skip
-RELATED_ORDER = ["two-tags", "one-tag-patent", "one-tag-featured", "one-tag-story", "same-kind", "same-kind-2"]
+# Same kind on a shared topic, then more shared tags, then the same kind, then the same region.
+RELATED_ORDER = ["one-tag-patent", "two-tags", "one-tag-featured", "one-tag-story", "same-kind", "same-kind-2"]
 
 
 def test_rank_related() -> None:
