@@ -109,16 +109,39 @@ def format_when(starts_at: str, ends_at: str, lang: str) -> str:
     return f"{days} {times}" if lang == "zh" else f"{days}, {times}"
 
 
+_WORD_JOINER = "\u2060"  # no line break here: "第32类" never wraps as "第32 / 类"
+_NO_BREAK_SPACE = "\u00a0"
+
+
 def format_classes(classes: list[int], lang: str) -> str:
-    """Nice classes: '第5类、第30类' or 'Classes 5 and 30'."""
+    """Nice classes: '第5类、第30类' or 'Classes 5 and 30', each class kept together on one line."""
     if not classes:
         return ""
     if lang == "zh":
-        return "、".join(f"第{c}类" for c in classes)
+        return "、".join(_WORD_JOINER.join(("第", str(c), "类")) for c in classes)
     if len(classes) == 1:
-        return f"Class {classes[0]}"
+        return f"Class{_NO_BREAK_SPACE}{classes[0]}"
     numbers = [str(c) for c in classes]
-    return f"Classes {', '.join(numbers[:-1])} and {numbers[-1]}"
+    return f"Classes{_NO_BREAK_SPACE}{', '.join(numbers[:-1])} and{_NO_BREAK_SPACE}{numbers[-1]}"
+
+
+# Full-width punctuation in a value entered once for both languages (a number's "（示例 Example）"),
+# and what an English page shows instead.
+_LATIN = str.maketrans(
+    {"（": " (", "）": ") ", "【": " [", "】": "] ", "〔": " [", "〕": "] ", "《": " “", "》": "” ", "「": " “",
+     "」": "” ", "『": " “", "』": "” ", "，": ", ", "、": ", ", "：": ": ", "；": "; ", "！": "! ", "？": "? ",
+     "。": ". "}
+)  # fmt: skip
+_SPACES = re.compile(r" {2,}")
+_SPACE_BEFORE_CLOSE = re.compile(r" +(?=[)\]”,.;:!?])")
+
+
+def latin_punctuation(text: str) -> str:
+    """`text` with Chinese brackets and punctuation in their Latin form, spaced as English is."""
+    if text.isascii():
+        return text
+    latin = _SPACES.sub(" ", text.translate(_LATIN))
+    return _SPACE_BEFORE_CLOSE.sub("", latin).strip()
 
 
 # -- fields ----------------------------------------------------------------------------------
@@ -146,7 +169,10 @@ def _value(exhibit: Exhibit, key: str, lang: str) -> str:
     if spec.localized:
         return exhibit.t(key, lang)
     value = str(getattr(exhibit, key))
-    return format_date(value, lang) if spec.type == "date" and value else value
+    if spec.type == "date" and value:
+        return format_date(value, lang)
+    # One value for both languages: on an English page its punctuation is English too.
+    return latin_punctuation(value) if lang == "en" else value
 
 
 def fields(exhibit: Exhibit, lang: str) -> list[Field]:

@@ -36,7 +36,7 @@ CARD_ROLES: dict[int, tuple[bytes, Getter]] = {
     KindLabelRole: (b"kindLabel", lambda card, lang: card.kind_label(lang)),
     TitleRole: (b"title", lambda card, lang: card.title_in(lang)),
     ThumbRole: (b"thumb", lambda card, lang: image_url(card.thumb)),
-    NumberRole: (b"number", lambda card, lang: card.number),
+    NumberRole: (b"number", lambda card, lang: card.number_in(lang)),
 }
 
 
@@ -79,7 +79,7 @@ EVENT_ROLES: dict[int, tuple[bytes, Getter]] = {
     ThumbRole: (b"thumb", lambda event, lang: image_url(event.card.thumb)),
 }
 # Roles whose value depends on the language: re-announced when it changes.
-TEXT_ROLES = [KindLabelRole, TitleRole, LabelRole, PlaceRole, WhenRole, DaysRole, SummaryRole]
+TEXT_ROLES = [KindLabelRole, TitleRole, NumberRole, LabelRole, PlaceRole, WhenRole, DaysRole, SummaryRole]
 
 
 class LanguageListModel(QAbstractListModel):

@@ -159,6 +159,12 @@ def test_with_no_pictures_and_nothing_featured_the_loop_is_not_empty(tmp_path) -
     assert all(slide.picture == "" for slide in slides)
 
 
+def test_an_english_card_shows_its_number_with_latin_brackets() -> None:
+    card = Card(1, "tm", "trademark", {"zh": "商标"}, number="第 45678123 号（示例 Example）")
+    assert card.number_in("zh") == "第 45678123 号（示例 Example）"
+    assert card.number_in("en") == "第 45678123 号 (示例 Example)"
+
+
 # -- facets ---------------------------------------------------------------------------
 
 

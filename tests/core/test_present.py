@@ -54,12 +54,43 @@ def test_empty_fields_are_left_out_and_text_falls_back_to_the_other_language() -
     assert pairs(ex, "zh") == [("申请人", "Only English Ltd."), ("授权日", "2020年1月5日")]
 
 
+def visible(text: str) -> str:
+    """What a visitor reads: without the characters that only keep words together."""
+    return text.replace("\u2060", "").replace("\u00a0", " ")
+
+
 def test_trademark_nice_classes() -> None:
     ex = exhibit("t1", "trademark", number="第 45678123 号", nice_classes=[5, 30])
-    assert pairs(ex, "zh") == [("注册号", "第 45678123 号"), ("尼斯分类", "第5类、第30类")]
-    assert pairs(ex, "en")[-1] == ("Nice classes", "Classes 5 and 30")
-    assert present.format_classes([5], "en") == "Class 5"
-    assert present.format_classes([5, 29, 30, 32], "en") == "Classes 5, 29, 30 and 32"
+    (number, classes) = present.fields(ex, "zh")
+    assert (number.label, number.value) == ("注册号", "第 45678123 号")
+    assert (classes.label, visible(classes.value)) == ("尼斯分类", "第5类、第30类")
+    assert visible(present.fields(ex, "en")[-1].value) == "Classes 5 and 30"
+    assert visible(present.format_classes([32], "en")) == "Class 32"
+
+
+def test_a_nice_class_never_breaks_across_lines() -> None:
+    """Only after "、" may a line break: each "第32类" is joined by word joiners, which forbid one."""
+    zh = present.format_classes([5, 29, 30, 32], "zh")
+    for label in zh.split("、"):
+        assert label == "\u2060".join(("第", label.strip("第类\u2060"), "类"))
+    assert "Classes\u00a05" in present.format_classes([5, 32], "en")
+    assert "and\u00a032" in present.format_classes([5, 32], "en")
+
+
+@pytest.mark.parametrize(
+    ("value", "english"),
+    [
+        ("第 45678123 号（示例 Example）", "第 45678123 号 (示例 Example)"),
+        ("GI 2005-011（示例 Example）", "GI 2005-011 (示例 Example)"),
+        ("ZL 2021 1 0456789.1 【示例】", "ZL 2021 1 0456789.1 [示例]"),
+        ("《商标法》第57条", "“商标法” 第57条"),
+        ("C08B 37/00", "C08B 37/00"),
+    ],
+)
+def test_english_pages_show_numbers_with_latin_punctuation(value: str, english: str) -> None:
+    ex = exhibit("p3", "patent", number=value, ipc=value)
+    assert [f.value for f in present.fields(ex, "en")] == [english, english]
+    assert [f.value for f in present.fields(ex, "zh")] == [value, value]  # Chinese pages keep it as entered
 
 
 def test_gi_fields_include_the_region() -> None:

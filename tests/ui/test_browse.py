@@ -21,7 +21,7 @@ from kiosk.core.store import ExhibitStore
 from kiosk.core.synthetic import catalogue
 from kiosk.ui import app, browse
 from kiosk.ui.browse import BrowseController
-from tests.ui.qml_helpers import centre, items, named, one, show_at
+from tests.ui.qml_helpers import centre, items, named, one, show_at, texts
 
 KINDS = ("patent", "trademark", "gi", "story", "guide", "event")
 DURING_THE_WEEK = datetime(2027, 4, 22, 10, 15)
@@ -177,6 +177,16 @@ def test_language_switch_changes_tile_labels_and_card_titles_without_a_rebuild(s
 
 
 # -- galleries ------------------------------------------------------------------------------
+
+
+def test_an_english_gallery_shows_numbers_with_latin_brackets(start, qtbot: QtBot) -> None:
+    session = start("gallery/trademark")
+    session.state.toggleLanguage()
+    window = session.window
+    qtbot.waitUntil(lambda: any("(示例 Example)" in text for text in texts(window, "exhibitNumber")))
+    assert not any("（" in text or "）" in text for text in texts(window, "exhibitNumber"))
+    session.state.toggleLanguage()
+    qtbot.waitUntil(lambda: any("（示例 Example）" in text for text in texts(window, "exhibitNumber")))
 
 
 def test_a_tag_chip_filters_the_grid_and_all_clears_it(start, qtbot: QtBot) -> None:

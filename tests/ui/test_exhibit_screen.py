@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt
-from PySide6.QtGui import QPointingDevice
+from PySide6.QtGui import QPointingDevice, QTextLayout, QTextOption
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -26,6 +26,7 @@ GI = "gi-zhongning-goji"
 EVENT = "event-launch-ceremony"
 WITH_URL = "guide-invention-patent-application"  # https://www.cnipa.gov.cn/
 TWO_IMAGES = "story-two-images"
+TRADEMARK = "trademark-saishang-kangyuan"  # Nice classes 5, 29, 30 and 32
 
 
 @pytest.fixture(scope="module")
@@ -63,14 +64,14 @@ EXPECTED_FIELDS = {
     PATENT: (
         [("专利号", "ZL 2021 1 0456789.1（示例 Example）"), ("申请人", "宁夏塞上康源生物科技有限公司"),
          ("申请日", "2021年3月15日"), ("授权日", "2023年6月20日"), ("IPC分类", "C08B 37/00")],
-        [("Patent number", "ZL 2021 1 0456789.1（示例 Example）"),
+        [("Patent number", "ZL 2021 1 0456789.1 (示例 Example)"),  # English brackets on an English page
          ("Applicant", "Ningxia Saishang Kangyuan Biotech Co., Ltd."), ("Filing date", "15 March 2021"),
          ("Grant date", "20 June 2023"), ("IPC class", "C08B 37/00")],
     ),
     GI: (
         [("登记号", "GI 2005-011（示例 Example）"), ("产品", "枸杞（干果）"), ("保护日期", "2005年6月18日"),
          ("地区", "中卫市")],
-        [("Registration number", "GI 2005-011（示例 Example）"), ("Product", "Dried goji berries"),
+        [("Registration number", "GI 2005-011 (示例 Example)"), ("Product", "Dried goji berries"),
          ("Protection date", "18 June 2005"), ("Region", "Zhongwei")],
     ),
     EVENT: (
@@ -90,6 +91,34 @@ def test_fields_of_each_kind_follow_the_language(open_page, qtbot: QtBot, exhibi
         tap(window, named(window, "languageButton")[0])
     qtbot.waitUntil(lambda: fields(window) == en)
     assert texts(window, "pageTitle") == [session.store.get(exhibit_id).t("title", "en")]
+
+
+def visual_lines(text_item: QQuickItem) -> list[str]:
+    """The lines a Text item shows, laid out as it lays them out (same font, width and wrapping)."""
+    text = text_item.property("text")
+    layout = QTextLayout(text, text_item.property("font"))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # Text.Wrap
+    layout.setTextOption(option)
+    lines = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(text_item.width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_nice_classes_wrap_between_classes_never_inside_one(open_page, qtbot: QtBot) -> None:
+    session = open_page(TRADEMARK)
+    session.state.toggleLargeText()  # the value takes three lines: "第5类、第29类、第 / 30类、第32类" before
+    window = session.window
+    qtbot.waitUntil(lambda: "尼斯分类" in texts(window, "fieldLabel"))
+    (value,) = [i for i in named(window, "fieldValue") if "类" in i.property("text")]
+    qtbot.waitUntil(lambda: value.property("lineCount") > 1)
+    lines = [line.replace("\u2060", "") for line in visual_lines(value)]
+    assert len(lines) == value.property("lineCount")  # laid out as the page lays it out
+    assert all(line.startswith("第") and line.rstrip("、").endswith("类") for line in lines), lines
 
 
 def test_title_kind_and_body_as_paragraphs_and_lists(open_page, qtbot: QtBot) -> None:
