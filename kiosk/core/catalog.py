@@ -157,13 +157,15 @@ class Tile:
 
 
 def kind_tiles(store: ExhibitStore) -> list[Tile]:
-    """One tile per kind, in KIND_ORDER, with its count of published exhibits and a picture."""
+    """A tile per kind that has published exhibits, in KIND_ORDER, with its count and a picture.
+
+    A kind with none gets no tile: it would open an empty gallery."""
     counts = store.counts_by_kind()
     tiles = []
-    for kind in KIND_ORDER:
-        first = cards(store, store.filtered_nums(Filters(kind=kind), limit=24)) if counts.get(kind) else []
+    for kind in (kind for kind in KIND_ORDER if counts.get(kind)):
+        first = cards(store, store.filtered_nums(Filters(kind=kind), limit=24))
         thumb = next((card.thumb for card in first if card.thumb), "")
-        tiles.append(Tile(kind, counts.get(kind, 0), thumb))
+        tiles.append(Tile(kind, counts[kind], thumb))
     return tiles
 
 

@@ -11,8 +11,12 @@ Item {
     readonly property bool portrait: height > width
     readonly property int margin: Theme.px(portrait ? 44 : 56)
     readonly property int gap: Theme.px(28)
-    readonly property int columns: portrait ? 2 : 3
-    readonly property int rows: Math.ceil(browse.tiles.count / columns)
+    // Only kinds with exhibits have a tile; as many columns as keep the rows even (four kinds
+    // make two rows of two, not three and one), and a shorter last row is centred.
+    readonly property int tileCount: browse.tiles.count
+    readonly property int columns: Math.max(1, portrait ? Math.min(2, tileCount)
+                                                        : tileCount === 4 ? 2 : Math.min(3, tileCount))
+    readonly property int rows: Math.max(1, Math.ceil(tileCount / columns))
     readonly property int barHeight: Theme.touch(104)
 
     // -- greeting and search --------------------------------------------------------------
@@ -109,21 +113,27 @@ Item {
 
     // -- one tile per kind ------------------------------------------------------------------
 
-    Grid {
+    Item {
         id: tiles
         objectName: "kindTiles"
         x: root.margin
         y: Math.max(greeting.y + greeting.height, searchButton.y + searchButton.height) + root.gap * 1.5
         width: root.width - 2 * root.margin
+        height: root.rows * (tileHeight + root.gap) - root.gap
         readonly property int areaHeight: footer.y - root.gap - y
-        columns: root.columns
-        spacing: root.gap
+        readonly property int tileWidth: Math.floor((width - (root.columns - 1) * root.gap) / root.columns)
+        readonly property int tileHeight: Math.max(Theme.touch(120),
+                                                   Math.floor((areaHeight - (root.rows - 1) * root.gap) / root.rows))
 
         Repeater {
             model: browse.tiles
             delegate: KindTile {
-                width: Math.floor((tiles.width - (root.columns - 1) * root.gap) / root.columns)
-                height: Math.max(Theme.touch(120), Math.floor((tiles.areaHeight - (root.rows - 1) * root.gap) / root.rows))
+                readonly property int row: Math.floor(index / root.columns)
+                readonly property int inRow: Math.min(root.columns, root.tileCount - row * root.columns)
+                x: Math.round((index % root.columns + (root.columns - inRow) / 2) * (tiles.tileWidth + root.gap))
+                y: row * (tiles.tileHeight + root.gap)
+                width: tiles.tileWidth
+                height: tiles.tileHeight
             }
         }
     }
