@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPointingDevice, QTextLayout, QTextOption
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -168,6 +168,26 @@ def double_tap(window: QQuickWindow, point: QPoint) -> None:
     for _ in range(2):
         QTest.touchEvent(window, device).press(0, point).commit()
         QTest.touchEvent(window, device).release(0, point).commit()
+
+
+def painted(image: QQuickItem) -> QRectF:
+    """Where an Image item paints its picture on screen (a fitted picture is centred in the item)."""
+    width, height = image.property("paintedWidth"), image.property("paintedHeight")
+    return image.mapRectToScene(QRectF((image.width() - width) / 2, (image.height() - height) / 2, width, height))
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_the_page_dots_sit_under_the_picture_not_on_it(open_page, qtbot: QtBot, size: tuple[int, int]) -> None:
+    window = open_page(TWO_IMAGES, size=size).window
+    qtbot.waitUntil(lambda: current_image(window) is not None)
+    shown = picture(current_image(window))
+    qtbot.waitUntil(lambda: shown.property("paintedHeight") > 100)
+    (dots,) = named(window, "pageDots")
+    pill = dots.mapRectToScene(dots.boundingRect())
+    assert not pill.intersects(painted(shown)), (pill, painted(shown))
+    (frame,) = named(window, "imageGallery")
+    assert frame.mapRectToScene(frame.boundingRect()).contains(pill)  # still part of the pictures' panel
+    assert all(dot.height() >= 64 and dot.width() >= 64 for dot in named(window, "pageDot"))
 
 
 def test_double_tap_zooms_in_and_out(open_page, qtbot: QtBot) -> None:

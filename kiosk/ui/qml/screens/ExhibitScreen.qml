@@ -38,8 +38,8 @@ Item {
     // They move there only when they fit at the text column's width, and back only when they no
     // longer fit at the picture's (wider, so never taller): the two choices cannot alternate.
     function placeFacts() {
-        const room = imagePane.height - 0.8 * gallery.natural - gallery.hintHeight - gallery.qrSpace
-                     - root.margin / 2
+        const room = imagePane.height - 0.8 * gallery.natural - gallery.dotsSpace - gallery.hintHeight
+                     - gallery.qrSpace - root.margin / 2
         if (!wide || !rightFacts.hasFields)
             factsLeft = false
         else if (!factsLeft && rightFacts.height <= room)
@@ -69,8 +69,9 @@ Item {
             readonly property real room: root.wide ? root.height - 2 * root.margin - hintHeight - qrSpace
                                                      - root.factsSpace
                                                    : root.height * 0.4
-            // The picture's own shape (its first image's), as large as the column allows.
-            height: Math.max(0, Math.min(room, natural))
+            // The picture's own shape (its first image's), as large as the column allows, and the
+            // strip of page dots under it.
+            height: Math.max(0, Math.min(room, natural + dotsSpace))
             images: reading.images
             kind: reading.kind
             kindLabel: reading.kindLabel

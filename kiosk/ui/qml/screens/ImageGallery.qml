@@ -1,6 +1,7 @@
-// The exhibit's images: swipe between them (one at a time, snapping), page dots and
-// arrows for visitors who do not swipe, and zoom on each (ZoomImage.qml), which resets
-// when the visitor moves to another image. Without images: the kind on a tinted panel.
+// The exhibit's images: swipe between them (one at a time, snapping), page dots (in a strip
+// of their own under the picture, never over it) and arrows for visitors who do not swipe,
+// and zoom on each (ZoomImage.qml), which resets when the visitor moves to another image.
+// Without images: the kind on a tinted panel.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
@@ -15,6 +16,8 @@ Rectangle {
     readonly property int count: images.length
     readonly property alias currentIndex: list.currentIndex
     readonly property bool zoomed: list.currentItem !== null && list.currentItem.zoomed
+    // The strip under the picture that holds the page dots: what the page adds to the picture's height.
+    readonly property real dotsSpace: count > 1 ? Theme.minTouch + Theme.px(8) : 0
     // The image the visitor chose. While the view has no width yet, all its images sit at one
     // place and the view would pick the last: it is put back here once the view is laid out.
     property int chosen: 0
@@ -45,8 +48,7 @@ Rectangle {
     ListView {
         id: list
         objectName: "imageList"
-        anchors.fill: parent
-        anchors.margins: root.border.width
+        anchors { fill: parent; margins: root.border.width; bottomMargin: root.border.width + root.dotsSpace }
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
         highlightRangeMode: ListView.StrictlyEnforceRange
@@ -90,7 +92,7 @@ Rectangle {
         visible: root.count > 1 && !root.zoomed
         enabled: root.currentIndex > 0
         opacity: enabled ? 0.92 : 0.35
-        anchors { left: parent.left; leftMargin: Theme.px(20); verticalCenter: parent.verticalCenter }
+        anchors { left: parent.left; leftMargin: Theme.px(20); verticalCenter: list.verticalCenter }
         width: Theme.touch(80)
         radius: width / 2
         text: "‹"
@@ -103,7 +105,7 @@ Rectangle {
         visible: root.count > 1 && !root.zoomed
         enabled: root.currentIndex < root.count - 1
         opacity: enabled ? 0.92 : 0.35
-        anchors { right: parent.right; rightMargin: Theme.px(20); verticalCenter: parent.verticalCenter }
+        anchors { right: parent.right; rightMargin: Theme.px(20); verticalCenter: list.verticalCenter }
         width: Theme.touch(80)
         radius: width / 2
         text: "›"
@@ -120,15 +122,15 @@ Rectangle {
         onClicked: list.currentItem.zoomAt(1, Qt.point(0, 0))
     }
 
-    // Page dots: each has a finger-sized target around a small dot.
+    // Page dots, in their strip under the picture: each has a finger-sized target around a small dot.
     Rectangle {
         objectName: "pageDots"
         visible: root.count > 1
-        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: Theme.px(16) }
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: Theme.px(4) }
         width: dots.width + Theme.px(16)
         height: dots.height
         radius: height / 2
-        color: Theme.contrast ? "#000000" : Qt.rgba(0, 0, 0, 0.38)
+        color: "transparent"
 
         Row {
             id: dots
@@ -148,8 +150,8 @@ Rectangle {
                         width: mark.current ? Theme.px(36) : Theme.px(14)
                         height: Theme.px(14)
                         radius: mark.height / 2
-                        color: Theme.contrast ? "#FFD400" : "white"
-                        opacity: mark.current ? 1 : 0.6
+                        color: Theme.contrast ? "#FFD400" : mark.current ? Theme.accent : Theme.textMuted
+                        opacity: mark.current ? 1 : 0.45
                         scale: dotTap.pressed ? 1.5 : 1
                         Behavior on width { NumberAnimation { duration: Theme.duration } }
                     }
