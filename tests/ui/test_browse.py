@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -214,6 +214,26 @@ def empty_pair(demo: Path) -> tuple[str, str, str]:
                     if not catalog.gallery_nums(store, kind, tag.key, region.key):
                         return kind, tag.key, region.key
     raise AssertionError("every tag and region of the demo go together")
+
+
+def scene_rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(item.boundingRect())
+
+
+def test_chips_scrolled_towards_all_fade_out_beside_a_divider(start, qtbot: QtBot) -> None:
+    window = start("gallery/all").window
+    qtbot.waitUntil(lambda: named(window, "tagChipList") != [] and named(window, "tagChipAll") != [])
+    chips, pinned = one(window, "tagChipList"), one(window, "tagChipAll")
+    assert named(window, "tagChipFadeStart") == []  # nothing scrolled under yet
+    chips.setProperty("contentX", 80)  # what a sideways drag does: the first chip is half gone
+    qtbot.waitUntil(lambda: named(window, "tagChipFadeStart") != [])
+    divider, fade = one(window, "tagChipDivider"), one(window, "tagChipFadeStart")
+    shown = scene_rect(chips)
+    assert chips.property("clip")  # no chip is drawn outside its row
+    assert scene_rect(pinned).right() < scene_rect(divider).left() < scene_rect(divider).right() < shown.left()
+    assert scene_rect(fade).left() == shown.left() and scene_rect(fade).width() >= 32  # the cut edge fades out
+    cut = [c for c in items(chips) if c.objectName().startswith("tagChip_") and scene_rect(c).left() < shown.left()]
+    assert cut and all(scene_rect(c).right() > shown.left() for c in cut)  # the half-gone chip, under the fade
 
 
 def test_filters_that_leave_nothing_say_so_and_show_all_recovers(start, demo: Path, qtbot: QtBot) -> None:

@@ -1,5 +1,7 @@
 // One row of filter chips (browse.tags or browse.regions): a label, "All", then a chip per
-// value, most common first; the row scrolls sideways when the chips do not fit.
+// value, most common first; the row scrolls sideways when the chips do not fit. "All" stays
+// put, set off by a divider; chips scrolled towards it fade out before the divider, never
+// sliced flat against "All".
 // objectNames: <prefix>ChipAll and <prefix>Chip_<key>, for tests.
 import QtQuick
 import Kiosk
@@ -41,11 +43,21 @@ Item {
         onClicked: row.picked("")
     }
 
+    Rectangle {
+        id: divider
+        objectName: row.prefix + "ChipDivider"
+        anchors { left: allChip.right; leftMargin: Theme.px(14); verticalCenter: parent.verticalCenter }
+        width: Math.max(2, Theme.borderWidth)
+        height: allChip.height * 0.6
+        radius: width / 2
+        color: Theme.border
+    }
+
     ListView {
         id: chips
         objectName: row.prefix + "ChipList"
         anchors {
-            left: allChip.right; leftMargin: Theme.px(12); right: parent.right
+            left: divider.right; leftMargin: Theme.px(14); right: parent.right
             top: parent.top; bottom: parent.bottom
         }
         orientation: ListView.Horizontal
@@ -69,7 +81,19 @@ Item {
         }
     }
 
-    // A fade at the end of the row says there are more chips to scroll to.
+    // A fade at each end of the row says there are more chips to scroll to, and softens a chip's
+    // cut edge.
+    Rectangle {
+        objectName: row.prefix + "ChipFadeStart"
+        anchors { left: chips.left; top: chips.top; bottom: chips.bottom }
+        width: Theme.px(48)
+        visible: !chips.atXBeginning
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop { position: 0; color: Theme.background }
+            GradientStop { position: 1; color: Qt.alpha(Theme.background, 0) }
+        }
+    }
     Rectangle {
         anchors { right: chips.right; top: chips.top; bottom: chips.bottom }
         width: Theme.px(72)
