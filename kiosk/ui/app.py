@@ -15,7 +15,9 @@ same steps:
      and the watch for a newly installed pack;
 then run() shows the window and runs the event loop: in kiosk mode locked down full
 screen (lockdown.py), else in a 1280x800 window. grab() instead waits until the window
-has drawn a frame with every image settled, grabs it and saves it.
+has drawn a frame with every image settled, grabs it and saves it. While run() runs, a
+window that goes away without staff asking ends it with exit code 3 (window_guard.py), so a
+supervisor starts the kiosk again rather than leaving a black screen.
 
 When a new pack becomes active while the kiosk runs, `content` asks for a reload at the
 next attract screen (never during a visitor's session); ContentSwap then starts a new
@@ -52,6 +54,7 @@ from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
 from kiosk.ui.lockdown import KioskLock, StaffExit
 from kiosk.ui.navigator import START, Navigator
 from kiosk.ui.state import KioskState
+from kiosk.ui.window_guard import WindowGuard
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 QML_MAIN = QML_DIR / "Main.qml"
@@ -77,10 +80,12 @@ class Session:
     staff: StaffExit
     lock: KioskLock | None = None  # set by show() in kiosk mode
     content: ContentStatus | None = None  # also in features; kept here to stop its sync thread first
+    leaving: bool = False  # staff asked to quit: the window may close now (window_guard.py)
 
     def leave(self) -> None:
         """Staff entered the PIN: quit. Kiosk mode is released first, since its lock refuses to close the window
         and Qt quits only once every window has closed."""
+        self.leaving = True
         if self.lock is not None:
             self.lock.release(self.app)
         self.app.quit()
@@ -104,11 +109,13 @@ def run(content_folder: Path, *, windowed: bool, lang: str, settings: Settings |
     """Open the kiosk on the content in `content_folder` (kiosk mode unless `windowed`); return the exit code."""
     session = start(content_folder, lang=lang, settings=settings)
     show(session, windowed=windowed)
+    guard = WindowGuard(session.app)  # a window gone unasked ends the kiosk with EXIT_WINDOW_LOST
     # A new pack becomes active: a new session on it at the next attract screen (content.py).
-    swap = ContentSwap(session, partial(start, lang=lang, settings=settings), images_loading)
+    swap = ContentSwap(session, partial(start, lang=lang, settings=settings), images_loading, guard.watch)
     try:
         return session.app.exec()
     finally:
+        guard.stand_down()
         swap.close()
 
 

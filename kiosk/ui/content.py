@@ -205,7 +205,8 @@ class ContentSwap(QObject):
     """Replaces the running session with one on the new content when its `content` asks (at the attract screen).
 
     `open_session(folder)` is app.start with the kiosk's language and settings; `loading(window)` counts the
-    images a window is still loading (app.images_loading). The new window is shown before the old one closes,
+    images a window is still loading (app.images_loading); `on_screen(session)` is told of each session that
+    takes the screen. The new window is shown before the old one closes,
     so the screen never goes blank; if the new content does not open, the old session goes on and the swap is
     tried again at the next attract screen.
 
@@ -215,10 +216,16 @@ class ContentSwap(QObject):
     queued calls that the event loop makes, and the old session is closed only once its images are idle.
     """
 
-    def __init__(self, session: Any, open_session: Callable[[Path], Any], loading: Callable[[Any], int]):
+    def __init__(
+        self,
+        session: Any,
+        open_session: Callable[[Path], Any],
+        loading: Callable[[Any], int],
+        on_screen: Callable[[Any], None] = lambda session: None,
+    ):
         super().__init__()
         self.session = session  # app.Session: the one on screen
-        self._open, self._loading = open_session, loading
+        self._open, self._loading, self._on_screen = open_session, loading, on_screen
         self._folder: Path | None = None
         self._old: Any = None  # the session being replaced, until its window can go
         self._watch(session)
@@ -231,6 +238,7 @@ class ContentSwap(QObject):
         self.session.close()
 
     def _watch(self, session: Any) -> None:
+        self._on_screen(session)
         if session.content is not None:
             session.content.reloadRequested.connect(self._on_reload_requested)
 
