@@ -323,6 +323,14 @@
     </message>
 </context>
 <context>
+    <name>SearchKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/screens/SearchKeyboard.qml" line="102"/>
+        <source>Syllable break</source>
+        <translation>分词</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="90"/>

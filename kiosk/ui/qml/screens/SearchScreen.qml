@@ -195,7 +195,7 @@ Item {
         }
     }
 
-    InputPanel {
+    SearchKeyboard {   // Qt's InputPanel, sized for touch (SearchKeyboard.qml)
         id: keyboard
         objectName: "searchKeyboard"
         z: 10
