@@ -95,11 +95,28 @@ def run(ctx: Context, windowed: bool, lang: str | None, content: Path | None) ->
             "No screen found (DISPLAY and WAYLAND_DISPLAY are not set): run the kiosk on the booth's desktop, "
             "or try it with `xvfb-run kiosk run`."
         )
+    if not windowed:
+        _make_sure_staff_can_leave(ctx)
     from kiosk.core.packs.install import clean_staging
 
     clean_staging(ctx.paths)  # what an install killed half way left behind, before anything reads packs/
     folder = ctx.content(content)
     sys.exit(run_app(folder, windowed=windowed, lang=lang or ctx.settings["ui.language"], settings=ctx.settings))
+
+
+def _make_sure_staff_can_leave(ctx: Context) -> None:
+    """Kiosk mode never starts with no way out: without a PIN, a terminal asks for one; unattended, it stops."""
+    from kiosk.core.security import PIN_SETTING, pin_is_set
+
+    if pin_is_set(ctx.settings[PIN_SETTING]):
+        return
+    problem = "No staff PIN is set, so kiosk mode could not be left from the screen."
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise KioskError(f"{problem} Set one with `kiosk pin set` first, or try the kiosk with `kiosk run --windowed`.")
+    click.secho(problem, fg="red", bold=True, err=True)
+    click.echo("Set the staff PIN now; staff enter it after holding the top-right corner for 5 seconds.", err=True)
+    _ask_and_save_pin(ctx)
+    ctx.settings = Settings.load(ctx.paths.settings_file)
 
 
 @cli.command("import")
@@ -195,15 +212,20 @@ def pin() -> None:
 @pass_context
 def pin_set(ctx: Context) -> None:
     """Set the staff PIN (4 to 8 digits); asks for it twice and stores only its hash."""
+    _ask_and_save_pin(ctx)
+    click.echo("Restart the kiosk for it to take effect.")
+
+
+def _ask_and_save_pin(ctx: Context) -> None:
     from kiosk.core.security import PIN_SETTING, hash_pin, is_valid_pin, save_setting
 
-    first = click.prompt("New staff PIN (4 to 8 digits)", hide_input=True)
+    first = click.prompt("New staff PIN (4 to 8 digits)", hide_input=True, err=True)
     if not is_valid_pin(first):
         raise KioskError("The staff PIN must be 4 to 8 digits; nothing was changed.")
-    if click.prompt("Repeat the PIN", hide_input=True) != first:
+    if click.prompt("Repeat the PIN", hide_input=True, err=True) != first:
         raise KioskError("The two PINs differ; nothing was changed.")
     save_setting(ctx.paths.settings_file, PIN_SETTING, hash_pin(first))
-    click.echo(f"Staff PIN set in {ctx.paths.settings_file}. Restart the kiosk for it to take effect.")
+    click.echo(f"Staff PIN set in {ctx.paths.settings_file}.", err=True)
 
 
 @cli.command()

@@ -54,7 +54,7 @@ class Check:
 
 def run_checks(paths: Paths) -> list[Check]:
     checks = [check_python(), check_pyside(), check_fonts(), *check_qt_libraries(), check_display()]
-    checks += [check_settings(paths), check_data_dir(paths), check_content(paths)]
+    checks += [check_settings(paths), check_staff_pin(paths), check_data_dir(paths), check_content(paths)]
     return checks
 
 
@@ -140,6 +140,24 @@ def check_settings(paths: Paths) -> Check:
         return Check("Settings", "fail", str(exc), f"correct or remove {paths.settings_file}")
     where = paths.settings_file if paths.settings_file.exists() else "defaults (no settings file)"
     return Check("Settings", "ok", f"{where}")
+
+
+def check_staff_pin(paths: Paths) -> Check:
+    from kiosk.core.security import PIN_SETTING, pin_is_set
+
+    try:
+        stored = Settings.load(paths.settings_file)[PIN_SETTING]
+    except KioskError:
+        return Check("Staff PIN", "warn", "cannot tell: the settings do not load", "correct the settings first")
+    if not pin_is_set(stored):
+        detail = "not set" if not stored else f"{PIN_SETTING} is not a valid PIN hash"
+        return Check(
+            "Staff PIN",
+            "fail",
+            f"{detail}: kiosk mode will not start, since it could not be left from the screen",
+            "run `kiosk pin set` on this machine",
+        )
+    return Check("Staff PIN", "ok", "set: staff leave kiosk mode by holding the top-right corner")
 
 
 def check_data_dir(paths: Paths) -> Check:

@@ -51,21 +51,33 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
 
 def verify_pin(stored: str, pin: str) -> bool:
     """True when `pin` matches the stored hash; False for a wrong PIN or a malformed hash (never raises)."""
+    parsed = _parse_hash(stored)
+    if parsed is None or not isinstance(pin, str) or not is_valid_pin(pin):
+        return False
+    n, r, p, salt, expected = parsed
+    try:
+        actual = _scrypt(pin, salt, n, r, p, len(expected))
+    except (ValueError, MemoryError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def pin_is_set(stored: str) -> bool:
+    """True when `stored` is a hash some PIN can match: without one, kiosk mode could not be left from the screen."""
+    return _parse_hash(stored) is not None
+
+
+def _parse_hash(stored: str) -> tuple[int, int, int, bytes, bytes] | None:
+    """The parameters, salt and hash of a stored PIN hash; None when it is empty or malformed."""
     try:
         scheme, n, r, p, salt_hex, hash_hex = stored.split("$")
         n_, r_, p_ = int(n), int(r), int(p)
         salt, expected = bytes.fromhex(salt_hex), bytes.fromhex(hash_hex)
     except (AttributeError, ValueError):
-        return False
+        return None
     if scheme != SCHEME or not _sane(n_, r_, p_) or not salt or not 16 <= len(expected) <= 64:
-        return False
-    if not isinstance(pin, str) or not is_valid_pin(pin):
-        return False
-    try:
-        actual = _scrypt(pin, salt, n_, r_, p_, len(expected))
-    except (ValueError, MemoryError):
-        return False
-    return hmac.compare_digest(actual, expected)
+        return None
+    return n_, r_, p_, salt, expected
 
 
 def _sane(n: int, r: int, p: int) -> bool:
