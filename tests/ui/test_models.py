@@ -227,7 +227,7 @@ def test_tile_slide_facet_and_event_models_pass_qtmodeltester(
     with ExhibitStore.open(content, readonly=True) as store:
         models = [
             tile_model(catalog.kind_tiles(synthetic_store), "zh"),
-            slide_model(catalog.cards(store, catalog.gallery_nums(store, ALL)), "en"),
+            slide_model(catalog.featured(store), "en"),
             FacetModel(facets.tags),
             FacetModel(facets.regions, language="en"),
             event_model(schedule.schedule(WEEK, NOW), "zh"),
@@ -237,7 +237,8 @@ def test_tile_slide_facet_and_event_models_pass_qtmodeltester(
         qtmodeltester.check(model, force_py=True)
     assert [models[0].data(models[0].index(row), LabelRole) for row in range(2)] == ["专利", "商标"]
     slides = models[1]
-    assert slides.data(slides.index(0), DisplayImageRole) == ""  # the test picture has no display rendition
+    # The test picture has no display rendition: the slide shows its thumbnail.
+    assert slides.data(slides.index(0), DisplayImageRole) == f"image://media/{THUMB_PATH}"
     assert slides.data(slides.index(0), CardThumbRole) == f"image://media/{THUMB_PATH}"
     assert [slides.data(slides.index(0), role) for role in (TitleZhRole, TitleEnRole)] == ["中宁枸杞", "Zhongning goji"]
     events = models[4]
