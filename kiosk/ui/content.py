@@ -5,10 +5,13 @@
 - A background thread (threading, never the GUI thread) polls with kiosk.core.sync.SyncClient when
   sync.url or watched folders are configured; its reports reach the GUI thread through a queued
   signal, so the interface never waits on the network.
-- Pick-up: packs/active.json is looked at every ACTIVE_CHECK_MS (one stat). When another pack has
-  become active, whoever installed it, `reloadRequested` is emitted, but only while the attract
+- Pick-up: every ACTIVE_CHECK_MS, packs/active.json and the shown database are looked at (a stat
+  each). When other content should show (a pack became active, whoever installed it; a first
+  `kiosk import` made a library where the demo showed) or the shown database changed (`kiosk
+  import` into the library on show), `reloadRequested` is emitted, but only while the attract
   screen shows: never in the middle of a visitor's session. ContentSwap (below; app.run makes one)
-  then replaces the session with one on the new pack, in the same process.
+  then replaces the session with one on the new content, in the same process. A folder given
+  with --content is only reloaded when its own database changes.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import Q_ARG, Property, QMetaObject, QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.core.errors import KioskError
-from kiosk.core.paths import Paths
+from kiosk.core.paths import DB_NAME, Paths
 from kiosk.core.settings import Settings
 from kiosk.core.sync import Report, SyncClient
 from kiosk.core.sync_status import background_sync, describe_content, last_known_online
@@ -92,7 +95,8 @@ class ContentStatus(QObject):
         self._phase = ""
         self._pending: Path | None = None
         self._requested = False
-        self._active_key = self._active_stat()
+        self._shown_db = _stat(folder / DB_NAME)  # the database as this session opened it
+        self._content_key = self._watched()
         self._timer = QTimer(self)
         self._timer.setInterval(ACTIVE_CHECK_MS)
         self._timer.timeout.connect(self._on_check_active)
@@ -165,22 +169,26 @@ class ContentStatus(QObject):
 
     # -- pick-up of a new pack ---------------------------------------------------------------
 
-    def _active_stat(self) -> tuple[int, int, int] | None:
-        try:
-            stat = (self._paths.packs / "active.json").stat()
-        except OSError:
-            return None
-        return stat.st_ino, stat.st_size, stat.st_mtime_ns
+    def _watched(self) -> tuple:
+        """What tells that other content should show: active.json (replaced by every install and
+        rollback: a new inode), the library's database and the shown one."""
+        return tuple(_stat(path) for path in (self._paths.packs / "active.json", self._paths.library / DB_NAME,
+                                              self._folder / DB_NAME))  # fmt: skip
+
+    def _wanted(self) -> Path | None:
+        """The content folder to show instead of (or again, changed) the one on show; None to stay."""
+        folder = self._folder if self._info.source == "folder" else self._paths.content_folder()
+        if folder != self._folder:
+            return folder if (folder / DB_NAME).is_file() else None
+        return folder if _stat(folder / DB_NAME) != self._shown_db else None
 
     @Slot()
     def _on_check_active(self) -> None:
-        """active.json is replaced atomically (a new inode) by every install and rollback."""
-        key = self._active_stat()
-        if key == self._active_key:
+        key = self._watched()
+        if key == self._content_key:
             return
-        self._active_key = key
-        active = self._paths.active_pack()
-        pending = active if active is not None and active != self._folder else None
+        self._content_key = key
+        pending = self._wanted()
         if pending != self._pending:
             self._pending = pending
             self.changed.emit()
@@ -199,6 +207,14 @@ class ContentStatus(QObject):
     def retryLater(self) -> None:
         """The reload did not happen (a visitor came back first, or the new content failed to open)."""
         self._requested = False
+
+
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 class ContentSwap(QObject):
