@@ -13,6 +13,8 @@ import tarfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from kiosk.core.packs.errors import PackError
+
 PACKS_FOLDER = "kiosk-packs"
 ARCHIVE_SUFFIX = ".kpack"
 MANIFEST = "manifest.json"
@@ -58,18 +60,25 @@ def _packs_in(packs_folder: Path) -> Iterator[Path]:
 
 
 def read_manifest(source: Path) -> bytes:
-    """The manifest.json bytes of a pack folder or .kpack archive (raises OSError or tarfile.TarError)."""
+    """The manifest.json bytes of a pack folder or .kpack archive (raises OSError, or PackError for a bad archive)."""
     if source.is_dir():
         with (source / MANIFEST).open("rb") as handle:
             return _capped(handle.read(MAX_MANIFEST_BYTES + 1), source)
-    with tarfile.open(source, "r:") as archive:
-        member = archive.next()  # the format puts manifest.json first
-        if member is None or member.name.removeprefix("./") != MANIFEST or not member.isfile():
-            raise tarfile.TarError(f"{source}: manifest.json is not the archive's first member")
-        handle = archive.extractfile(member)
-        if handle is None:
-            raise tarfile.TarError(f"{source}: manifest.json cannot be read")
-        return _capped(handle.read(MAX_MANIFEST_BYTES + 1), source)
+    try:
+        with tarfile.open(source, "r:") as archive:
+            return _first_member_manifest(archive, source)
+    except (tarfile.TarError, EOFError) as exc:  # empty, not a tar, truncated: one line, like any refused pack
+        raise PackError(f"not a readable pack archive (empty, damaged or truncated): {exc}") from None
+
+
+def _first_member_manifest(archive: tarfile.TarFile, source: Path) -> bytes:
+    member = archive.next()  # the format puts manifest.json first
+    if member is None or member.name.removeprefix("./") != MANIFEST or not member.isfile():
+        raise PackError("not a pack archive: manifest.json is not its first member")
+    handle = archive.extractfile(member)
+    if handle is None:
+        raise PackError("not a pack archive: its manifest.json cannot be read")
+    return _capped(handle.read(MAX_MANIFEST_BYTES + 1), source)
 
 
 def _capped(data: bytes, source: Path) -> bytes:

@@ -226,3 +226,41 @@ def test_leftovers_of_interrupted_installs_go_but_a_resumable_download_stays(pat
 
     assert removed == [".staging-0123456789ab"]
     assert (paths.packs / ".download" / "exhibits.db.part").read_bytes() == b"half"
+
+
+@pytest.mark.parametrize(
+    "kpack",
+    [b"", b"not a tar archive at all" * 40, b"\0" * 512 + b"garbage", "truncated"],
+    ids=["empty", "garbage", "zero-block", "truncated"],
+)
+def test_a_damaged_kpack_on_a_stick_is_refused_in_one_line_and_the_url_still_syncs(
+    server: Server, paths: Paths, packs: dict, tmp_path: Path, kpack: bytes | str
+) -> None:
+    from kiosk.core.packs.build import archive
+
+    stick = tmp_path / "media" / "KIOSK" / "kiosk-packs"
+    stick.mkdir(parents=True)
+    if kpack == "truncated":
+        whole = archive(packs[2], tmp_path / "whole.kpack").read_bytes()
+        kpack = whole[: len(whole) // 3]
+    (stick / "ipweek-9.kpack").write_bytes(kpack)
+    publish(packs[1], server.root)
+    settings = settings_for(server.url, packs["publisher"], **{"sync.watch_folders": [str(tmp_path / "media")]})
+
+    report = SyncClient(paths, settings).poll()
+
+    refused = [line for line in report.lines if "ipweek-9.kpack" in line]
+    assert len(refused) == 1 and "not installed" in refused[0] and "\n" not in refused[0]
+    assert report.installed == ["ipweek-1"]  # the URL's pack, in the same round
+
+    config = tmp_path / "config-cli"
+    config.mkdir()
+    (config / "kiosk.toml").write_text(
+        f'[sync]\nurl = "{server.url}"\nwatch_folders = ["{tmp_path / "media"}"]\n'
+        f'[packs]\ntrusted_keys = ["{packs["publisher"].public}"]\n',
+        encoding="utf-8",
+    )
+    env = {"KIOSK_DATA_DIR": str(tmp_path / "data-cli"), "KIOSK_CONFIG_DIR": str(config)}
+    result = CliRunner().invoke(cli, ["sync", "--once"], env=env)
+    assert "Traceback" not in result.output and not isinstance(result.exception, Exception | KeyboardInterrupt)
+    assert "ipweek-9.kpack: not installed" in result.output and "installed ipweek-1" in result.output
