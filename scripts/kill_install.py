@@ -4,7 +4,8 @@
 Sets up a booth's data folder with pack v1 installed, then each run starts an install of
 the next version (v2 as a folder, v3 as a .kpack archive; once v3 is active, a rollback)
 in a child process and kills it, mostly with SIGKILL, sometimes SIGTERM: either at a named
-step (the installer stops there when KIOSK_TEST_KILL_POINT names it) or after a random
+step (the child runs the same `kiosk pack` command with an audit hook that holds it at the
+install step it names: see STEP_EVENT in kiosk/core/packs/install.py) or after a random
 delay drawn from the measured install time. After each kill it checks the booth as a fresh
 start would: clean_staging, then the active pack exists, verifies completely (signature
 and every file's SHA-256), and its database passes PRAGMA integrity_check.
@@ -35,13 +36,28 @@ from kiosk.core.packs.archive import SUFFIX
 from kiosk.core.packs.bench import make_content
 from kiosk.core.packs.build import archive, build_pack
 from kiosk.core.packs.errors import PackError
-from kiosk.core.packs.install import KILL_POINT_ENV, clean_staging, install_pack
+from kiosk.core.packs.install import STEP_EVENT, clean_staging, install_pack
 from kiosk.core.packs.state import STAGING, parse_folder
 from kiosk.core.packs.verify import verify_pack
 from kiosk.core.paths import DB_NAME, Paths
 from kiosk.core.settings import Settings
 
 POINTS = ("copying", "staged", "renamed", "switched", "cleaning")
+# The `kiosk` command, held forever at the install step named by its first argument.
+HELD_AT_STEP = f"""
+import sys, threading
+from kiosk.cli import main
+
+point = sys.argv.pop(1)
+
+def hold(event, args):
+    if event == {STEP_EVENT!r} and args[0] == point:
+        print("kill point: " + point, file=sys.stderr, flush=True)
+        threading.Event().wait()  # until killed
+
+sys.addaudithook(hold)
+main()
+"""
 SIZES_MB = {"small": 3, "large": 64}
 
 
@@ -54,12 +70,8 @@ class Booth:
     settings: Settings
     sources: dict[int, list[Path]]  # version: its folder, and for v3 also its archive
 
-    def env(self, point: str | None) -> dict[str, str]:
-        env = dict(os.environ, KIOSK_DATA_DIR=str(self.paths.data), KIOSK_CONFIG_DIR=str(self.paths.config))
-        env.pop(KILL_POINT_ENV, None)
-        if point:
-            env[KILL_POINT_ENV] = point
-        return env
+    def env(self) -> dict[str, str]:
+        return dict(os.environ, KIOSK_DATA_DIR=str(self.paths.data), KIOSK_CONFIG_DIR=str(self.paths.config))
 
     def active_version(self) -> int | None:
         folder = self.paths.active_pack()
@@ -94,9 +106,11 @@ def command(booth: Booth, rng: random.Random) -> list[str]:
 
 
 def start(booth: Booth, args: list[str], point: str | None) -> subprocess.Popen:
+    """`kiosk pack ARGS` in a child process; held at `point` when one is named."""
+    program = ["-c", HELD_AT_STEP, point] if point else ["-m", "kiosk"]
     return subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "pack", *args],
-        env=booth.env(point), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [sys.executable, *program, "pack", *args],
+        env=booth.env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
 
 
@@ -119,7 +133,7 @@ def wait_for_point(process: subprocess.Popen, point: str, timeout: float = 60) -
 def measure(booth: Booth) -> tuple[float, float]:
     """Seconds until a child process can start work, and until a complete install of v2 ends (rolled back after)."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "kiosk", "pack", "--help"], env=booth.env(None), check=True,
+    subprocess.run([sys.executable, "-m", "kiosk", "pack", "--help"], env=booth.env(), check=True,
                    capture_output=True)  # fmt: skip
     startup = time.perf_counter() - started
     started = time.perf_counter()
@@ -127,7 +141,7 @@ def measure(booth: Booth) -> tuple[float, float]:
     if process.wait() != 0:
         raise SystemExit(f"the measuring install failed: {process.stderr.read().decode(errors='replace')}")
     seconds = time.perf_counter() - started
-    subprocess.run([sys.executable, "-m", "kiosk", "pack", "rollback"], env=booth.env(None), check=True,
+    subprocess.run([sys.executable, "-m", "kiosk", "pack", "rollback"], env=booth.env(), check=True,
                    capture_output=True)  # fmt: skip
     return startup, seconds
 

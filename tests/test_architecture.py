@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import kiosk
@@ -41,3 +42,37 @@ def test_importing_all_of_core_loads_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# What the kiosk may read from its environment: where its folders are, and what Qt and the desktop say.
+DOCUMENTED_VARIABLES = {
+    "KIOSK_DATA_DIR", "KIOSK_CONFIG_DIR", "QT_QPA_PLATFORM", "QT_QUICK_BACKEND", "QT_IM_MODULE", "DISPLAY",
+    "WAYLAND_DISPLAY",
+}  # fmt: skip
+
+
+def environment_reads(tree: ast.AST) -> Iterator[str]:
+    """The variable names read with os.environ.get/setdefault/[...] or os.getenv; non-literal names as `<NAME>`."""
+    for node in ast.walk(tree):
+        key = None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args:
+            owner = node.func.value
+            on_environ = isinstance(owner, ast.Attribute) and owner.attr == "environ" and node.func.attr in (
+                "get", "setdefault", "pop")  # fmt: skip
+            if on_environ or node.func.attr == "getenv":
+                key = node.args[0]
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "environ":
+            key = node.slice
+        if key is not None:
+            yield key.value if isinstance(key, ast.Constant) else f"<{ast.unparse(key)}>"
+
+
+def test_shipped_code_has_no_behaviour_switched_by_an_environment_variable() -> None:
+    """Tests reach the kiosk's inner steps another way (audit hooks, arguments), never a hidden variable."""
+    read = {
+        name
+        for path in Path(kiosk.__file__).parent.rglob("*.py")
+        for name in environment_reads(ast.parse(path.read_text(encoding="utf-8")))
+    }
+    assert read - DOCUMENTED_VARIABLES == set()
+    assert "KIOSK_DATA_DIR" in read  # the check does find what it looks for

@@ -33,7 +33,8 @@ __all__ = ["InstallResult", "active_pack", "clean_staging", "install_pack", "lis
 
 Progress = Callable[[int, int], None]
 MARGIN_BYTES = 64 * 2**20  # free space kept beyond the pack itself
-KILL_POINT_ENV = "KIOSK_TEST_KILL_POINT"  # the reliability script stops the installer at a named step
+# Each named step raises this audit event (sys.audit): free unless a hook listens, as the kill script's does.
+STEP_EVENT = "kiosk.packs.install.step"
 _UNCHANGED = " (nothing was installed; the active pack is unchanged)"
 
 
@@ -119,7 +120,7 @@ class _Job:
                 os.chmod(pack.folder / name, 0o444)
                 flusher.flush(pack.folder / name)
             flusher.wait()
-        _kill_point("staged")
+        _step("staged")
         return _rename_into_place(pack.folder, self.paths, manifest)
 
     def _copy(self, pack: PackSource, meta: tuple[bytes, bytes], manifest: Manifest, progress: _Counter) -> Path:
@@ -133,7 +134,7 @@ class _Job:
                 _write_meta(staging.path, meta)
             except stream.DiskFull:
                 raise stream.DiskFull(_space_message(self.paths, manifest)) from None
-            _kill_point("staged")
+            _step("staged")
             return _rename_into_place(staging.path, self.paths, manifest)
 
     def checker(
@@ -160,7 +161,7 @@ class _Counter:
         self.done += entry.size
         if self.on_progress is not None:
             self.on_progress(self.done, self.total)
-        _kill_point("copying")
+        _step("copying")
 
 
 def _write_meta(staging: Path, meta: tuple[bytes, bytes]) -> None:
@@ -188,7 +189,7 @@ def _rename_into_place(staged: Path, paths: Paths, manifest: Manifest) -> Path:
         state.remove_folder(target)
     staged.rename(target)
     stream.fsync_path(paths.packs, directory=True)
-    _kill_point("renamed")
+    _step("renamed")
     return target
 
 
@@ -197,7 +198,7 @@ def _switch(paths: Paths, folder: Path, source: str) -> str | None:
     before = paths.active_pack()
     record = state.read_json(paths.packs / state.ACTIVE, None)
     state.set_active(paths, folder.name, installed=state.now_iso(), source=source, action="install")
-    _kill_point("switched")
+    _step("switched")
     try:
         _open_cleanly(folder)
     except KioskError as exc:
@@ -221,7 +222,7 @@ def _remove_others(paths: Paths, keep: set[str | None]) -> tuple[str, ...]:
         if state.parse_folder(folder.name) and folder.name not in keep:
             state.remove_folder(folder)
             removed.append(folder.name)
-            _kill_point("cleaning")
+            _step("cleaning")
     return tuple(removed)
 
 
@@ -275,9 +276,6 @@ def _space_message(paths: Paths, manifest: Manifest) -> str:
     return f"{paths.packs}: not enough disk space: needs {needed / 2**20:.0f} MB, {free / 2**20:.0f} MB free"
 
 
-def _kill_point(name: str) -> None:
-    """Stop here, forever, when the reliability script asks to: it then kills this process."""
-    if os.environ.get(KILL_POINT_ENV) == name:
-        print(f"kill point: {name}", file=sys.stderr, flush=True)
-        while True:
-            time.sleep(60)
+def _step(name: str) -> None:
+    """A named point of the install (copying, staged, renamed, switched, cleaning), for audit hooks to observe."""
+    sys.audit(STEP_EVENT, name)
