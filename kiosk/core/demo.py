@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.core.errors import KioskError
-from kiosk.core.importer import import_file
 from kiosk.core.paths import DB_NAME, Paths, demo_sources
 from kiosk.core.settings import Settings
 from kiosk.core.store import ExhibitStore
@@ -31,6 +30,8 @@ def build_demo(
     on_progress: Progress | None = None,
 ) -> tuple[Path, int]:
     """Build the demo content folder from `sources` (default exhibits/demo); returns it and its exhibit count."""
+    from kiosk.core.importer import import_file  # with openpyxl and pypinyin: only when the demo is built
+
     target = out or paths.demo
     sources = sources or demo_sources()
     if not (sources / "exhibits.json").is_file():
