@@ -17,7 +17,8 @@ then run() shows the window and runs the event loop: in kiosk mode locked down f
 screen (lockdown.py), else in a 1280x800 window. grab() instead waits until the window
 has drawn a frame with every image settled, grabs it and saves it. While run() runs, a
 window that goes away without staff asking ends it with exit code 3 (window_guard.py), so a
-supervisor starts the kiosk again rather than leaving a black screen.
+supervisor starts the kiosk again rather than leaving a black screen; its first frame sends
+READY=1 to the supervisor, and SIGTERM or SIGINT quits as staff leaving does (supervision.py).
 
 When a new pack becomes active while the kiosk runs, `content` asks for a reload at the
 next attract screen (never during a visitor's session); ContentSwap then starts a new
@@ -54,6 +55,7 @@ from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
 from kiosk.ui.lockdown import KioskLock, StaffExit
 from kiosk.ui.navigator import START, Navigator
 from kiosk.ui.state import KioskState
+from kiosk.ui.supervision import ReadyOnFirstFrame, SignalQuit
 from kiosk.ui.window_guard import WindowGuard
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
@@ -109,14 +111,22 @@ def run(content_folder: Path, *, windowed: bool, lang: str, settings: Settings |
     """Open the kiosk on the content in `content_folder` (kiosk mode unless `windowed`); return the exit code."""
     session = start(content_folder, lang=lang, settings=settings)
     show(session, windowed=windowed)
+    ready = ReadyOnFirstFrame(session.window, f"showing {content_folder}")  # sd_notify READY=1
     guard = WindowGuard(session.app)  # a window gone unasked ends the kiosk with EXIT_WINDOW_LOST
     # A new pack becomes active: a new session on it at the next attract screen (content.py).
     swap = ContentSwap(session, partial(start, lang=lang, settings=settings), images_loading, guard.watch)
+    stop = SignalQuit(partial(_leave_on_screen, swap))  # SIGTERM, SIGINT
     try:
         return session.app.exec()
     finally:
+        stop.uninstall()
         guard.stand_down()
         swap.close()
+        ready.deleteLater()
+
+
+def _leave_on_screen(swap: ContentSwap) -> None:
+    swap.session.leave()
 
 
 def show(session: Session, *, windowed: bool) -> None:

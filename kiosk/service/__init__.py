@@ -1,0 +1,1 @@
+"""Running as a service: what the kiosk tells its supervisor (sd_notify), without Qt."""
