@@ -8,6 +8,8 @@ reported with the file and key, never silently ignored.
 from __future__ import annotations
 
 import tomllib
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,23 @@ class Setting:
     type: type
     default: Any
     description: str
+    # What is wrong with a value of the right type, or None when it is acceptable.
+    check: Callable[[Any], str | None] | None = None
+
+
+def one_line(most: int) -> Callable[[Any], str | None]:
+    """A check for text shown on screen: not blank, one line of printable characters, at most `most` long."""
+
+    def check(value: str) -> str | None:
+        if not value.strip():
+            return "must not be empty"
+        if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):  # line breaks, tabs, escapes
+            return "must be one line, without control characters"
+        if len(value) > most:
+            return f"must be at most {most} characters, not {len(value)}"
+        return None
+
+    return check
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -44,6 +63,34 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ui.idle_seconds", int, 90, "Seconds without a touch before the kiosk offers to reset."),
     Setting("ui.countdown_seconds", int, 15, "Seconds the 'Still there?' countdown runs before the kiosk resets."),
     Setting("ui.attract_seconds", int, 8, "Seconds each featured exhibit stays on the attract screen."),
+    Setting(
+        "booth.title_zh",
+        str,
+        "知识产权与健康中国",
+        "The booth's name in Chinese, on the attract screen and as the window's title.",
+        one_line(40),
+    ),
+    Setting(
+        "booth.title_en",
+        str,
+        "IP and Healthy China",
+        "The booth's name in English, on the attract screen and as the window's title.",
+        one_line(60),
+    ),
+    Setting(
+        "booth.subtitle_zh",
+        str,
+        "宁夏的专利、商标、地理标志与健康知识产权故事",
+        "One line in Chinese under Home's heading saying what the booth shows.",
+        one_line(60),
+    ),
+    Setting(
+        "booth.subtitle_en",
+        str,
+        "Patents, trademarks, geographical indications and health IP stories from Ningxia",
+        "One line in English under Home's heading saying what the booth shows.",
+        one_line(120),
+    ),
     Setting(
         "security.staff_pin_hash", str, "", "Hash of the staff PIN that leaves kiosk mode; set with `kiosk pin set`."
     ),
@@ -85,6 +132,9 @@ class Settings:
             raise KioskError(f"{source}: unknown setting {key!r}")
         if not isinstance(value, spec.type) or (spec.type is int and isinstance(value, bool)):
             raise KioskError(f"{source}: setting {key!r} must be {spec.type.__name__}, not {value!r}")
+        problem = spec.check(value) if spec.check else None
+        if problem:
+            raise KioskError(f"{source}: setting {key!r} {problem}")
         self._values[key] = value
 
     @classmethod

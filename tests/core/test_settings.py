@@ -44,3 +44,35 @@ def test_bad_settings_file_names_file_and_key(tmp_path: Path, text: str, message
     with pytest.raises(KioskError, match=message) as caught:
         Settings.load(path)
     assert str(path) in str(caught.value)
+
+
+def test_every_default_passes_its_own_check() -> None:
+    for setting in SETTINGS:
+        assert setting.check is None or setting.check(setting.default) is None, setting.key
+
+
+def test_booth_title_and_subtitle_come_from_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text('[booth]\ntitle_zh = "知识产权护航乡村振兴"\ntitle_en = "IP for Rural Revival"\n', encoding="utf-8")
+    settings = Settings.load(path)
+    assert (settings["booth.title_zh"], settings["booth.title_en"]) == ("知识产权护航乡村振兴", "IP for Rural Revival")
+    assert settings["booth.subtitle_zh"] == Settings()["booth.subtitle_zh"]  # not set: the demo's wording
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('title_zh = ""', "'booth.title_zh' must not be empty"),
+        ('title_en = "   "', "'booth.title_en' must not be empty"),
+        ('subtitle_en = "two\\nlines"', "'booth.subtitle_en' must be one line"),
+        ('subtitle_zh = "tab\\there"', "'booth.subtitle_zh' must be one line"),
+        (f'title_zh = "{"长" * 41}"', "'booth.title_zh' must be at most 40 characters, not 41"),
+        ("title_en = 3", "'booth.title_en' must be str"),
+    ],
+)
+def test_bad_booth_text_names_file_and_key(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(f"[booth]\n{line}\n", encoding="utf-8")
+    with pytest.raises(KioskError, match=message) as caught:
+        Settings.load(path)
+    assert str(path) in str(caught.value)
