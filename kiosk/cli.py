@@ -275,6 +275,22 @@ def bench_ui(ctx: Context, count: int) -> None:
     click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
 
 
+@bench.command("start")
+@click.option("--rounds", type=click.IntRange(1), default=7, show_default=True, help="Measured rounds.")
+@pass_context
+def bench_start(ctx: Context, rounds: int) -> None:
+    """Times `kiosk run` and `kiosk shot home` as whole processes beside a bare Qt Quick window; prints JSON."""
+    from kiosk.bench.start import run_start_bench
+    from kiosk.core.bench import machine
+    from kiosk.core.demo import build_demo
+
+    data = ctx.paths.data / "bench-start"
+    if not (data / "demo" / "exhibits.db").is_file():
+        build_demo(Paths(data, ctx.paths.config), ctx.settings)
+    figures = {"machine": machine(), **run_start_bench(data, data / "demo", rounds=rounds)}
+    click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+
+
 def _size(value: str) -> tuple[int, int]:
     width, sep, height = value.lower().partition("x")
     if not sep or not width.isdigit() or not height.isdigit() or not (200 <= int(width) <= 8000 >= int(height) >= 200):

@@ -1,0 +1,1 @@
+"""Benchmarks that time what users run, beside the bare floor it competes with."""
