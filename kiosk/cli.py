@@ -7,6 +7,7 @@ outcome. A KioskError becomes one line on stderr and exit status 1.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from kiosk.core.model import KINDS, LANGS
 from kiosk.core.paths import Paths
 from kiosk.core.settings import Settings
 
+_log = logging.getLogger("kiosk")
 _CONTENT_HELP = "Content folder to use (default: your imported library, else the demo)."
 
 
@@ -98,10 +100,18 @@ def run(ctx: Context, windowed: bool, lang: str | None, content: Path | None) ->
     if not windowed:
         _make_sure_staff_can_leave(ctx)
     from kiosk.core.packs.install import clean_staging
+    from kiosk.service.logs import start_logging
+    from kiosk.ui.supervision import log_qt_messages
 
+    logs = start_logging(ctx.paths.data)
+    log_qt_messages()
     clean_staging(ctx.paths)  # what an install killed half way left behind, before anything reads packs/
     folder = ctx.content(content)
-    sys.exit(run_app(folder, windowed=windowed, lang=lang or ctx.settings["ui.language"], settings=ctx.settings))
+    mode = "in a window" if windowed else "in kiosk mode"
+    _log.info("kiosk %s starts %s on %s (log in %s)", __version__, mode, folder, logs)
+    code = run_app(folder, windowed=windowed, lang=lang or ctx.settings["ui.language"], settings=ctx.settings)
+    _log.info("kiosk exits with code %d", code)
+    sys.exit(code)
 
 
 def _make_sure_staff_can_leave(ctx: Context) -> None:

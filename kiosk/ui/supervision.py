@@ -17,14 +17,29 @@ import signal
 import socket
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, Slot
+from PySide6.QtCore import QMessageLogContext, QObject, QSocketNotifier, Qt, QtMsgType, Slot, qInstallMessageHandler
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.service.notify import notify
 
 SIGNALS = (signal.SIGTERM, signal.SIGINT)
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO, QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR, QtMsgType.QtFatalMsg: logging.CRITICAL,
+}  # fmt: skip
 
 log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+
+def log_qt_messages() -> None:
+    """Qt's own warnings (QML errors among them) go to the kiosk's log, not only to a terminal nobody reads."""
+    qInstallMessageHandler(_on_qt_message)
+
+
+def _on_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    where = f" ({context.file}:{context.line})" if context.file else ""
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
 
 
 class ReadyOnFirstFrame(QObject):

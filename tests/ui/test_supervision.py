@@ -56,6 +56,8 @@ def test_ready_after_the_first_frame_and_a_clean_stop_on_sigterm(listener: socke
         process.kill()
         stderr = process.communicate()[1]
     assert "Traceback" not in stderr
+    logged = (paths.data / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "SIGTERM received: the kiosk closes" in logged and "kiosk exits with code 0" in logged
 
 
 def test_notify_sends_one_datagram_and_never_fails_the_kiosk(
