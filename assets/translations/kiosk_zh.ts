@@ -10,14 +10,6 @@
     </message>
 </context>
 <context>
-    <name>AttractScreen</name>
-    <message>
-        <location filename="../../kiosk/ui/qml/screens/AttractScreen.qml" line="114"/>
-        <source>IP and Healthy China</source>
-        <translation>知识产权与健康中国</translation>
-    </message>
-</context>
-<context>
     <name>AttractWhatsOn</name>
     <message>
         <location filename="../../kiosk/ui/qml/screens/AttractWhatsOn.qml" line="44"/>
@@ -186,11 +178,6 @@
         <translation>您想了解什么？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="40"/>
-        <source>Patents, trademarks, geographical indications and health IP stories from Ningxia</source>
-        <translation>宁夏的专利、商标、地理标志与健康知识产权故事</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="79"/>
         <source>Search patents, trademarks, places, pinyin…</source>
         <translation>搜索专利、商标、地名，可用拼音……</translation>
@@ -248,14 +235,6 @@
         <location filename="../../kiosk/ui/qml/screens/KindTile.qml" line="130"/>
         <source>%1 exhibits</source>
         <translation>共 %1 件展品</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <location filename="../../kiosk/ui/qml/Main.qml" line="16"/>
-        <source>IP and Healthy China</source>
-        <translation>知识产权与健康中国</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ from kiosk.core.model import LANGS
 from kiosk.core.paths import APP_NAME, Paths
 from kiosk.core.settings import Settings
 from kiosk.core.store import ExhibitStore
-from kiosk.ui import browse, fonts, reading
+from kiosk.ui import booth, browse, fonts, reading
 from kiosk.ui.content import ContentStatus, ContentSwap
 from kiosk.ui.context import UiContext
 from kiosk.ui.i18n import InterfaceLanguage
@@ -195,7 +195,7 @@ def start(
         context.setContextProperty("kiosk", state)
         context.setContextProperty("nav", nav)
         ui = UiContext(engine, store, state, nav, content_folder, settings)
-        for feature in (browse, reading):
+        for feature in (browse, reading, booth):  # booth names the application too
             feature.install(ui)
         content = ContentStatus(Paths.default(), settings, content_folder, nav)  # 8
         ui.expose("content", content)
@@ -235,7 +235,6 @@ def application() -> QGuiApplication:
     if not isinstance(app, QGuiApplication):
         raise RuntimeError("the kiosk needs a QGuiApplication, not a QCoreApplication")
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(app.translate("app", "IP and Healthy China"))
     return app
 
 

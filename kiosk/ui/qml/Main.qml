@@ -13,7 +13,7 @@ Window {
     height: 1080
     visible: false
     color: Theme.background
-    title: qsTr("IP and Healthy China")
+    title: booth.title  // the booth's own name (settings booth.title_zh, booth.title_en)
 
     // Designed for 1920x1080 landscape; portrait screens scale to their width.
     readonly property real unit: width >= height ? Math.min(width / 1920, height / 1080)

@@ -108,18 +108,27 @@ Item {
             radius: width / 2
             color: Theme.contrast ? "#FFD400" : "#FFB74D"
         }
+        // The booth's own title (booth: BoothText, from settings), the visitor's language first;
+        // a long one is cut short rather than run off the screen.
         Column {
             id: brandWords
+            readonly property real room: root.width - 2 * root.margin - Theme.px(28)
             Text {
-                text: qsTr("IP and Healthy China")
+                objectName: "boothTitle"
+                width: Math.min(implicitWidth, brandWords.room)
+                text: booth.title
                 textFormat: Text.PlainText
+                elide: Text.ElideRight
                 color: "#FFFFFF"
                 font.pixelSize: Theme.fontPx(34)
                 font.weight: Font.Bold
             }
             Text {
-                text: root.zhFirst ? "IP and Healthy China" : "知识产权与健康中国"
+                objectName: "boothOtherTitle"
+                width: Math.min(implicitWidth, brandWords.room)
+                text: booth.otherTitle
                 textFormat: Text.PlainText
+                elide: Text.ElideRight
                 color: Qt.rgba(1, 1, 1, 0.7)
                 font.pixelSize: Theme.fontPx(22)
             }

@@ -40,8 +40,9 @@ Item {
             font.weight: Font.Bold
         }
         Text {
+            objectName: "homeSubtitle"
             width: parent.width
-            text: qsTr("Patents, trademarks, geographical indications and health IP stories from Ningxia")
+            text: booth.subtitle  // the booth's own line, from settings (BoothText)
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             maximumLineCount: root.portrait ? 2 : 1
