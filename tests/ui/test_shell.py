@@ -8,7 +8,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, QPointF
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPointingDevice
 from PySide6.QtQml import QQmlProperty
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui import app, i18n
-from tests.ui.qml_helpers import items, show_at, tap
+from tests.ui.qml_helpers import centre, items, show_at, tap
 
 LRELEASE = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "pyside6-lrelease"
 
@@ -186,17 +186,44 @@ def test_reduced_motion_toggle_stops_animation(session: app.Session, qtbot: QtBo
     assert not loader.property("loading") and loader.property("opacity") == 1.0
 
 
+# Landscape windows from the smallest booth screen to 4K, and a portrait one.
+BAR_SIZES = [(1024, 768), (1280, 800), (1920, 1080), (3840, 2160), (1080, 1920)]
+BAR_BUTTONS = ("backButton", "homeButton", "barSearchButton", "languageButton", "largeTextToggle", "contrastToggle",
+               "motionToggle")  # fmt: skip
+
+
+def drawn(window: QQuickWindow, qtbot: QtBot) -> None:
+    """Wait for a new frame: by then the bar's rows have been laid out again (they are, before each frame)."""
+    with qtbot.waitSignal(window.frameSwapped):
+        window.update()
+
+
+def choose(state: object, language: str, large: bool) -> None:
+    if state.language != language:  # type: ignore[attr-defined]
+        state.toggleLanguage()  # type: ignore[attr-defined]
+    if state.largeText != large:  # type: ignore[attr-defined]
+        state.toggleLargeText()  # type: ignore[attr-defined]
+
+
+def scene_rect(item: QQuickItem) -> tuple[float, float, float, float]:
+    rect = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    return rect.x(), rect.y(), rect.width(), rect.height()
+
+
+def label_of(button: QQuickItem) -> QQuickItem:
+    (label,) = [i for i in items(button) if i.property("text") and i.property("font") is not None]
+    return label
+
+
+def click_at(window: QQuickWindow, point: QPoint) -> None:
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+
 @pytest.mark.parametrize(
-    ("size", "large", "level"),
-    [
-        ((1920, 1080), False, 0),
-        ((1920, 1080), True, 0),
-        ((1280, 800), False, 0),
-        ((1280, 800), True, 0),
-        ((1080, 1920), False, 1),  # portrait: the toggles as icons
-        ((1080, 1920), True, 2),  # and with larger text, the navigation too
-    ],
+    ("size", "level"),
+    [((1024, 768), 0), ((1280, 800), 0), ((1920, 1080), 0), ((3840, 2160), 0), ((1080, 1920), 2), ((768, 1366), 2)],
 )
+@pytest.mark.parametrize("large", [False, True])
 def test_bar_fits_every_screen(
     session: app.Session, qtbot: QtBot, size: tuple[int, int], large: bool, level: int
 ) -> None:
@@ -205,8 +232,7 @@ def test_bar_fits_every_screen(
     if large:
         state.toggleLargeText()
     bar = find(window, "topBar")
-    names = ("backButton", "homeButton", "barSearchButton", "languageButton")
-    buttons = [find(window, n) for n in (*names, "largeTextToggle", "contrastToggle", "motionToggle")]
+    buttons = [find(window, n) for n in BAR_BUTTONS]
 
     def spans() -> list[tuple[float, float]]:
         return sorted((b.mapToScene(QPointF(0, 0)).x(), b.mapToScene(QPointF(b.width(), 0)).x()) for b in buttons)
@@ -216,9 +242,66 @@ def test_bar_fits_every_screen(
         assert all(a[1] <= b[0] for a, b in zip(spans(), spans()[1:], strict=False))  # no overlaps
 
     qtbot.waitUntil(laid_out)
-    assert bar.property("compactLevel") == level
+    assert bar.property("compactLevel") == level  # from the window's size alone
     assert all(left >= 0 and right <= size[0] - 64 for left, right in spans())  # clear of the staff corner
     assert all(b.width() >= 64 and b.height() >= 64 for b in buttons)
+
+
+@pytest.mark.parametrize("size", BAR_SIZES)
+def test_bar_buttons_keep_their_place_whatever_the_language_and_text_size(
+    session: app.Session, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    window, state = session.window, session.state
+    window.resize(*size)
+    home = find(window, "homeButton")
+    seen: dict[tuple[str, bool], dict[str, tuple[float, float, float, float]]] = {}
+    for language in ("zh", "en"):
+        for large in (False, True):
+            choose(state, language, large)
+            drawn(window, qtbot)
+            assert home.property("text") == {"zh": "首页", "en": "Home"}[language]  # the choice is on screen
+            seen[(language, large)] = {n: scene_rect(find(window, n)) for n in (*BAR_BUTTONS, "clock")}
+            for name in BAR_BUTTONS:  # every label stays inside its own button
+                button = find(window, name)
+                label = label_of(button)
+                left = label.mapToItem(button, QPointF(0, 0)).x()
+                assert not label.isVisible() or (left >= 0 and left + label.width() <= button.width()), name
+    first = seen[("zh", False)]
+    assert all(rects == first for rects in seen.values()), {k: v for k, v in seen.items() if v != first}
+
+
+@pytest.mark.parametrize("size", BAR_SIZES)
+def test_a_tap_where_the_language_switch_was_still_hits_it_after_larger_text(
+    session: app.Session, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    window, state = session.window, session.state
+    window.resize(*size)
+    choose(state, "en", False)
+    drawn(window, qtbot)
+    language, larger = centre(find(window, "languageButton")), centre(find(window, "largeTextToggle"))
+    with qtbot.waitSignal(state.accessibilityChanged):
+        click_at(window, larger)
+    assert state.largeText
+    drawn(window, qtbot)
+    with qtbot.waitSignal(state.languageChanged):
+        click_at(window, language)
+    assert state.language == "zh"
+    drawn(window, qtbot)
+    with qtbot.waitSignal(state.accessibilityChanged):  # and the toggle is where it was: a second tap undoes it
+        click_at(window, larger)
+    assert not state.largeText and state.language == "zh"
+
+
+def test_a_long_label_shrinks_then_is_cut_short_inside_its_button(session: app.Session, qtbot: QtBot) -> None:
+    window = session.window
+    button = find(window, "contrastToggle")
+    before = {n: scene_rect(find(window, n)) for n in BAR_BUTTONS}
+    button.setProperty("text", "Very high contrast for reading in bright sunlight")  # a long translation
+    drawn(window, qtbot)
+    label = label_of(button)
+    assert {n: scene_rect(find(window, n)) for n in BAR_BUTTONS} == before
+    assert label.mapToItem(button, QPointF(label.width(), 0)).x() <= button.width()
+    assert label.property("truncated")
 
 
 def swipe(qtbot: QtBot, window: QQuickWindow, device: QPointingDevice, start: QPoint, dx: int) -> None:
