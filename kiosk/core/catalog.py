@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kiosk.core.model import KINDS, LANGS, Filters
-from kiosk.core.present import latin_punctuation
+from kiosk.core.present import shown_number
 from kiosk.core.store import ExhibitStore
 
 ALL = "all"  # the gallery of every kind
@@ -84,7 +84,7 @@ class Card:
 
     def number_in(self, lang: str) -> str:
         """The number, one value for both languages, with English punctuation on an English page."""
-        return latin_punctuation(self.number) if lang == "en" else self.number
+        return shown_number(self.number, lang)
 
     def kind_label(self, lang: str) -> str:
         return kind_label(self.kind, lang)

@@ -136,6 +136,11 @@ _SPACES = re.compile(r" {2,}")
 _SPACE_BEFORE_CLOSE = re.compile(r" +(?=[)\]”,.;:!?])")
 
 
+def shown_number(number: str, lang: str) -> str:
+    """A registration number as a card or result row in `lang` shows it (entered once for both languages)."""
+    return latin_punctuation(number) if lang == "en" else number
+
+
 def latin_punctuation(text: str) -> str:
     """`text` with Chinese brackets and punctuation in their Latin form, spaced as English is."""
     if text.isascii():

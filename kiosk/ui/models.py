@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from kiosk.core.model import DEFAULT_LANG, LANGS, Exhibit
+from kiosk.core.present import shown_number
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -70,7 +71,7 @@ _GETTERS: dict[int, Callable[[Exhibit, str], Any]] = {
     TitleRole: lambda ex, lang: ex.t("title", lang),
     SummaryRole: lambda ex, lang: ex.t("summary", lang),
     ThumbRole: lambda ex, lang: thumb_url(ex),
-    NumberRole: lambda ex, lang: ex.number,
+    NumberRole: lambda ex, lang: shown_number(ex.number, lang),
     TagsRole: lambda ex, lang: list(ex.tags_in(lang)),
 }
 

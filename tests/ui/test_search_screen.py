@@ -17,7 +17,7 @@ from kiosk.core.paths import Paths
 from kiosk.core.settings import Settings
 from kiosk.ui import app
 from kiosk.ui.reading_models import prepare_keyboard
-from tests.ui.qml_helpers import items, named, show_at
+from tests.ui.qml_helpers import items, named, show_at, texts
 
 # Drives the keyboard as a finger would, through its input engine (see design.md).
 KEYBOARD_DRIVER = b"""
@@ -161,6 +161,13 @@ def test_english_through_the_keyboard(session: app.Session, keyboard: QObject, q
     qtbot.waitUntil(lambda: "gi-zhongning-goji" in found_ids(session))
     qtbot.waitUntil(lambda: "Zhongning goji berries" in result_titles(window))
     assert named(window, "searchStatus")[0].property("text").endswith("results")
+
+
+def test_english_results_show_numbers_with_latin_brackets(session: app.Session, qtbot: QtBot) -> None:
+    session.state.toggleLanguage()
+    session.nav.go("search/康源")
+    qtbot.waitUntil(lambda: any("(示例 Example)" in text for text in texts(session.window, "resultNumber")))
+    assert not any("（" in text for text in texts(session.window, "resultNumber"))
 
 
 def test_a_search_that_finds_nothing_offers_ways_on(session: app.Session, qtbot: QtBot) -> None:
