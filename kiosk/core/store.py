@@ -156,15 +156,55 @@ class ExhibitStore:
             self.db["media"].upsert(record, pk="sha256")
 
     def delete(self, exhibit_id: str) -> bool:
+        return bool(self.delete_many([exhibit_id]))
+
+    def delete_many(self, ids: Iterable[str]) -> list[str]:
+        """Delete exhibits, their tags, image links and search rows in one transaction; the ids that existed.
+
+        Images that no remaining exhibit uses lose their media records in the same
+        transaction, and then their files: a deleted exhibit's pictures leave the booth
+        and are never copied into a pack.
+        """
+        deleted: list[str] = []
+        shas: set[str] = set()
         with known_faults(self.path), self.db.atomic():
-            found = self.db.execute("SELECT num FROM exhibits WHERE id = ?", [exhibit_id]).fetchone()
-            if not found:
-                return False
-            for table in ("exhibit_tags", "exhibit_media"):
-                self.db.execute(f"DELETE FROM {table} WHERE num = ?", found)
-            self.db.execute("DELETE FROM search_index WHERE rowid = ?", found)
-            self.db.execute("DELETE FROM exhibits WHERE num = ?", found)
-        return True
+            for exhibit_id in dict.fromkeys(ids):
+                found = self.db.execute("SELECT num FROM exhibits WHERE id = ?", [exhibit_id]).fetchone()
+                if not found:
+                    continue
+                shas.update(r[0] for r in self.db.execute("SELECT sha256 FROM exhibit_media WHERE num = ?", found))
+                for table in ("exhibit_tags", "exhibit_media"):
+                    self.db.execute(f"DELETE FROM {table} WHERE num = ?", found)
+                self.db.execute("DELETE FROM search_index WHERE rowid = ?", found)
+                self.db.execute("DELETE FROM exhibits WHERE num = ?", found)
+                deleted.append(exhibit_id)
+            unused = self._drop_unused_media(shas)
+        with known_faults(self.path):
+            self._remove_media_files(unused)
+        return deleted
+
+    def _drop_unused_media(self, shas: set[str]) -> list[dict]:
+        unused = []
+        for sha in sorted(shas):
+            if not self.db.execute("SELECT 1 FROM exhibit_media WHERE sha256 = ?", [sha]).fetchone():
+                unused += self.db["media"].rows_where("sha256 = ?", [sha])
+                self.db.execute("DELETE FROM media WHERE sha256 = ?", [sha])
+        return unused
+
+    def _remove_media_files(self, records: list[dict]) -> None:
+        """The files of media records deleted just before, unless an import recorded the image again since."""
+        if not records:
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")  # an import saving now waits until the files are gone, or is done
+        try:
+            for record in records:
+                if self.db.execute("SELECT 1 FROM media WHERE sha256 = ?", [record["sha256"]]).fetchone():
+                    continue
+                for rel in filter(None, (record["original"], record["display"], record["thumb"])):
+                    with contextlib.suppress(OSError):  # the records are gone: a file left is only disk space
+                        (self.folder / rel).unlink(missing_ok=True)
+        finally:
+            self.db.conn.execute("COMMIT")
 
     def rebuild_index(self) -> None:
         """Fill the search index from scratch: faster than indexing row by row."""
@@ -187,6 +227,13 @@ class ExhibitStore:
     def get(self, exhibit_id: str) -> Exhibit | None:
         found = self.by_nums(self._nums("id = ?", [exhibit_id]))
         return found[0] if found else None
+
+    def summaries(self, *, hidden_only: bool = False) -> list[dict]:
+        """Every exhibit (or the hidden ones) in display order, light: id, kind, number, titles, start, published."""
+        columns = "id, kind, number, number_key, title_zh, title_en, starts_at, published"
+        where = "published = 0" if hidden_only else "1"
+        with known_faults(self.path):
+            return list(self.db.query(f"SELECT {columns} FROM exhibits WHERE {where} ORDER BY {_DISPLAY_ORDER}"))
 
     def count(self, *, published_only: bool = True) -> int:
         where = "WHERE published = 1" if published_only else ""

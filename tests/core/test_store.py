@@ -133,3 +133,57 @@ def test_check_reports_missing_image_files(store: ExhibitStore) -> None:
     )  # fmt: skip
     problems = store.check()
     assert "image file media/display/gone.jpg is missing" in problems
+
+
+# -- deleting and listing ----------------------------------------------------------------
+
+
+def _with_images(tmp_path: Path, store: ExhibitStore) -> dict[str, list[str]]:
+    """Two stories sharing one picture, the first with a second picture of its own; their media files."""
+    from kiosk.core.importer import import_file
+    from kiosk.core.settings import Settings
+    from tests.core.helpers import make_image, write_csv
+
+    make_image(tmp_path / "shared.png", colour="#111")
+    make_image(tmp_path / "own.png", colour="#eee")
+    rows = [["id", "kind", "title_en", "images"], ["a", "story", "Alpha", "shared.png; own.png"],
+            ["b", "story", "Beta", "shared.png"]]  # fmt: skip
+    import_file(write_csv(tmp_path / "two.csv", rows), store, Settings({"media.workers": 1}))
+    files = {}
+    for image in store.get("a").images:
+        record = store.media_for(image.sha256)
+        files[image.name] = [record["original"], record["display"], record["thumb"]]
+    return files
+
+
+def test_delete_many_drops_search_rows_and_the_images_no_one_else_uses(tmp_path: Path, store: ExhibitStore) -> None:
+    from kiosk.core.model import Filters
+
+    files = _with_images(tmp_path, store)
+    own = store.get("a").images[1].sha256
+    assert store.delete_many(["a", "a", "missing"]) == ["a"]
+    assert store.get("a") is None and store.get("b") is not None
+    assert store.match_nums('"alpha"*', '"alpha"*', Filters(), limit=10) == []
+    assert store.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == 1
+    assert store.media_for(own) is None
+    assert not any((store.folder / rel).exists() for rel in files["own.png"])
+    assert all((store.folder / rel).is_file() for rel in files["shared.png"])
+    assert store.check() == []
+
+
+def test_delete_many_is_one_transaction(tmp_path: Path, store: ExhibitStore) -> None:
+    files = _with_images(tmp_path, store)
+    store.db.execute("CREATE TEMP TRIGGER refuse BEFORE DELETE ON exhibits WHEN old.id = 'b' BEGIN "
+                     "SELECT RAISE(ABORT, 'refused'); END")  # fmt: skip
+    with pytest.raises(sqlite3.IntegrityError):
+        store.delete_many(["a", "b"])
+    assert store.get("a") is not None and len(store.get("a").images) == 2
+    assert store.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == 2
+    assert all((store.folder / rel).is_file() for names in files.values() for rel in names)
+
+
+def test_summaries_list_every_or_the_hidden_exhibits(store: ExhibitStore) -> None:
+    store.save([patent(), patent("patent-b", published=False, sort_order=-1)])
+    assert [s["id"] for s in store.summaries()] == ["patent-b", "patent-a"]
+    [hidden] = store.summaries(hidden_only=True)
+    assert (hidden["id"], hidden["published"], hidden["number_key"]) == ("patent-b", 0, "zl2021100000015")
