@@ -7,6 +7,7 @@ per test). Configuration lives in KIOSK_CONFIG_DIR, else the user's config dir.
 
 from __future__ import annotations
 
+import importlib.resources
 import json
 import os
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "kiosk"
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DB_NAME = "exhibits.db"
 
 
@@ -71,8 +71,15 @@ class Paths:
 
 
 def demo_sources() -> Path:
-    return PROJECT_ROOT / "exhibits" / "demo"
+    """The demo exhibits that ship with the kiosk (package data: exhibits/ in the repository)."""
+    return _package_folder("kiosk.exhibits") / "demo"
 
 
 def assets() -> Path:
-    return PROJECT_ROOT / "assets"
+    """The fonts and translations that ship with the kiosk (package data: assets/ in the repository)."""
+    return _package_folder("kiosk.assets")
+
+
+def _package_folder(package: str) -> Path:
+    # Installed as files (a wheel or an editable checkout), never zipped: Qt and Pillow open them by path.
+    return Path(str(importlib.resources.files(package)))

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.paths import PROJECT_ROOT, assets
+import kiosk
+from kiosk.core.paths import assets
 
 TS = assets() / "translations" / "kiosk_zh.ts"
-QML = sorted((PROJECT_ROOT / "kiosk" / "ui" / "qml").rglob("*.qml"))
+QML = sorted((Path(kiosk.__file__).parent / "ui" / "qml").rglob("*.qml"))
 TOOLS = Path(sys.executable).parent
 
 

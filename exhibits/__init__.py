@@ -1,0 +1,1 @@
+"""The demo exhibits the kiosk ships with (installed as kiosk.exhibits): exhibits/demo."""
