@@ -1,9 +1,11 @@
 """`kiosk export`: every exhibit (published or hidden) to CSV, XLSX or JSON.
 
-The files use the canonical columns and are read back exactly by
-kiosk.core.importer: export, import into an empty content folder and export
-again gives the same exhibits and the same file. With an images folder, each
-image's original file is copied there under the name the exhibit gives it.
+The files use the canonical columns (title_zh, ...), or with a language the
+headers staff write in it (标题（中文）, Title (English), ...; in Chinese also
+the kinds and yes/no), and are read back exactly by kiosk.core.importer:
+export, import into an empty content folder and export again gives the same
+exhibits and the same file. With an images folder, each image's original file
+is copied there under the name the exhibit gives it.
 """
 
 from __future__ import annotations
@@ -20,19 +22,32 @@ from openpyxl.cell import WriteOnlyCell
 
 from kiosk.core import tabular
 from kiosk.core.errors import KioskError
-from kiosk.core.model import FIELDS, LANGS, Exhibit, ImageRef, column_name, columns
+from kiosk.core.model import FIELDS, KINDS, LANGS, Exhibit, ImageRef, column_name, columns
 from kiosk.core.store import ExhibitStore
 from kiosk.core.validate import image_source, safe_image_name
 
 
-def export(store: ExhibitStore, out_path: Path, fmt: str | None = None, images_dir: Path | None = None) -> int:
-    """Write every exhibit to `out_path` (format from `fmt` or the extension); the number written."""
+def export(
+    store: ExhibitStore,
+    out_path: Path,
+    fmt: str | None = None,
+    images_dir: Path | None = None,
+    *,
+    lang: str | None = None,
+) -> int:
+    """Write every exhibit to `out_path` (format from `fmt` or the extension); the number written.
+
+    With `lang` (zh or en) the headers are written in that language instead of as column names.
+    """
     fmt = tabular.format_of(out_path, fmt)
     exhibits = store.exhibits(published_only=False)
     names = _copy_images(store, exhibits, images_dir) if images_dir else {}
     records = [exhibit_record(exhibit, names) for exhibit in exhibits]
+    headers = {column: tabular.header_label(column, lang) if lang else column for column in columns()}
+    if lang == "zh" and fmt != "json":  # a Chinese sheet reads 专利 and 是/否, as staff would write them
+        records = [_in_chinese(record) for record in records]
     try:
-        write_table(out_path, columns(), records, fmt)
+        write_table(out_path, columns(), [_headed(record, headers) for record in records], fmt, headers)
     except OSError as exc:
         raise KioskError(f"Cannot write {out_path}: {exc.strerror or exc}") from exc
     return len(records)
@@ -100,9 +115,30 @@ def _copy_original(store: ExhibitStore, exhibit: Exhibit, image: ImageRef, targe
 # -- writing files ----------------------------------------------------------------------
 
 
-def write_table(path: Path, columns: list[str], records: list[dict[str, Any]], fmt: str | None = None) -> None:
-    """Write records (canonical column -> str, int, bool or list) as CSV, XLSX or JSON, replacing the file whole."""
+def _in_chinese(record: dict[str, Any]) -> dict[str, Any]:
+    cells = {
+        column: ("是" if value else "否") if isinstance(value, bool) else value for column, value in record.items()
+    }
+    return {**cells, "kind": KINDS[record["kind"]].zh}
+
+
+def _headed(record: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+    return {headers[column]: value for column, value in record.items()}
+
+
+def write_table(
+    path: Path,
+    columns: list[str],
+    records: list[dict[str, Any]],
+    fmt: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> None:
+    """Write records (header -> str, int, bool or list) as CSV, XLSX or JSON, replacing the file whole.
+
+    `headers` turns canonical columns into the headers the records are keyed by (default: the same).
+    """
     fmt = tabular.format_of(path, fmt)
+    columns = [headers[column] for column in columns] if headers else columns
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")  # a failed export leaves the old file as it was
     try:
@@ -131,7 +167,7 @@ def _write_csv(path: Path, columns: list[str], records: list[dict[str, Any]]) ->
 
 def _write_xlsx(path: Path, columns: list[str], records: list[dict[str, Any]]) -> None:
     # Every cell is checked before the workbook exists: a refused one must not leave a half-written file.
-    rows = [[_xlsx_value(plain_cell(r[c]), r.get("id", ""), c) for c in columns] for r in records]
+    rows = [[_xlsx_value(plain_cell(r[c]), r[columns[0]], c) for c in columns] for r in records]  # id comes first
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet(tabular.SHEET_NAMES[0])
     sheet.freeze_panes = "A2"

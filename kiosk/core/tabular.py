@@ -28,8 +28,9 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from kiosk.core import messages
 from kiosk.core.errors import InvalidInput, KioskError, Problem
-from kiosk.core.model import FIELDS, LANGS, column_name
+from kiosk.core.model import FIELD_BY_NAME, FIELDS, LANGS, column_name
 from kiosk.core.textindex import has_cjk
 
 FORMATS = ("csv", "xlsx", "json")
@@ -39,6 +40,7 @@ SHEET_NAMES = ("exhibits", "展品")
 XLSX_MAX_CELL = 32767  # characters an Excel cell holds
 _LANG_SUFFIXES = {"zh": ("zh", "cn", "中文", "chinese"), "en": ("en", "英文", "english")}
 _LANG_PREFIXES = {"zh": ("中文", "chinese"), "en": ("英文", "english")}
+_LANG_WORDS = {"zh": {"zh": "（中文）", "en": "（英文）"}, "en": {"zh": " (Chinese)", "en": " (English)"}}
 _IGNORED_IN_KEYS = re.compile(r"[\s_\-()\[\]（）【】]+")
 _LIST_SEPARATORS = re.compile(r"[;；、,，\r\n]")
 # OOXML writes characters XML cannot hold as _xHHHH_; a literal "_xHHHH_" gets its "_" escaped as _x005F_.
@@ -58,6 +60,8 @@ class Table:
     file: str
     headers: dict[str, str]  # canonical column -> header as written in the file
     rows: list[Row]
+    lang: str = "en"  # of the staff who wrote it: the messages about it are in this language
+    problems: list[Problem] = field(default_factory=list)  # unknown or repeated headers: the file is refused
 
 
 # -- headers -------------------------------------------------------------------
@@ -94,6 +98,14 @@ def _header_keys() -> dict[str, str]:
 def match_header(header: str) -> str | None:
     """The canonical column a header names, or None."""
     return _header_keys().get(norm_key(header))
+
+
+def header_label(column: str, lang: str) -> str:
+    """A canonical column as a header in a language, which match_header reads back: 标题（中文）, Title (English)."""
+    name, _, field_lang = column.rpartition("_") if column not in FIELD_BY_NAME else (column, "", "")
+    spec = FIELD_BY_NAME[name]
+    label = spec.zh if lang == "zh" else spec.en
+    return label + _LANG_WORDS["zh" if lang == "zh" else "en"][field_lang] if field_lang else label
 
 
 # -- cells ---------------------------------------------------------------------
@@ -140,16 +152,21 @@ def format_of(path: Path, fmt: str | None = None) -> str:
     return fmt
 
 
-def read_table(path: Path) -> Table:
-    """The table in a CSV, XLSX or JSON file; InvalidInput when the file as a whole is unusable."""
+def read_table(path: Path, lang: str | None = None) -> Table:
+    """The table in a CSV, XLSX or JSON file; InvalidInput when the file as a whole is unusable.
+
+    Messages are in `lang`, else in the language of the headers (of the file's name when
+    it has none to go by); unknown or repeated headers are the Table's problems.
+    """
     fmt = format_of(path)
+    reader = _Reader(path.name, lang, lang or messages.detect_lang([path.stem]))
     if fmt == "json":
-        return _read_json(path)
-    records = _xlsx_records(path) if fmt == "xlsx" else _csv_records(path)
-    return _table_from_records(path.name, records)
+        return reader.json(_read_bytes(path))
+    records = _xlsx_records(path, reader) if fmt == "xlsx" else _csv_records(path, reader)
+    return reader.records(records)
 
 
-def decode(data: bytes, file: str) -> str:
+def decode(data: bytes, file: str, lang: str = "en") -> str:
     """Text of a file saved as UTF-8 (with or without BOM), GB18030/GBK, or UTF-16 with BOM."""
     encodings = ("utf-16",) if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else ()
     for encoding in (*encodings, "utf-8-sig", "gb18030"):
@@ -157,8 +174,7 @@ def decode(data: bytes, file: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    message = "is neither UTF-8 nor GB18030 (GBK) text; save it as CSV UTF-8 (or as .xlsx) and try again"
-    raise InvalidInput([Problem(file, None, None, message)])
+    raise InvalidInput([Problem(file, None, None, messages.say("not_text", lang))])
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -168,8 +184,8 @@ def _read_bytes(path: Path) -> bytes:
         raise KioskError(f"Cannot read {path}: {exc.strerror or exc}") from exc
 
 
-def _csv_records(path: Path) -> Iterator[list[Any]]:
-    text = decode(_read_bytes(path), path.name)
+def _csv_records(path: Path, reader: _Reader) -> Iterator[list[Any]]:
+    text = decode(_read_bytes(path), path.name, reader.lang or reader.fallback)
     return csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
 
 
@@ -183,7 +199,7 @@ def _delimiter(text: str) -> str:
     return found if first.count(found) > first.count(",") else ","
 
 
-def _xlsx_records(path: Path) -> list[list[Any]]:
+def _xlsx_records(path: Path, reader: _Reader) -> list[list[Any]]:
     try:
         with warnings.catch_warnings():  # workbooks from other programs warn about unsupported extras
             warnings.simplefilter("ignore")
@@ -196,96 +212,111 @@ def _xlsx_records(path: Path) -> list[list[Any]]:
             finally:
                 book.close()
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, IndexError, ParseError, InvalidFileException) as exc:
-        raise InvalidInput([Problem(path.name, None, None, f"cannot be read as an Excel workbook ({exc})")]) from exc
+        raise reader.fault("not_workbook", detail=exc) from exc
 
 
 def _xlsx_value(value: Any) -> Any:
     return xlsx_unescape(value) if isinstance(value, str) else value
 
 
-def _table_from_records(file: str, records: Iterable[list[Any]]) -> Table:
-    numbered = enumerate(records, start=1)
-    first = next(((n, values) for n, values in numbered if not all(_is_blank(v) for v in values)), None)
-    if first is None:
-        raise InvalidInput([Problem(file, None, None, "has no header row")])
-    number, header = first
-    positions, problems = _match_headers(file, number, [_cell_str(h).strip() for h in header])
-    if problems:
-        raise InvalidInput(problems)
-    headers = {column: _cell_str(header[i]).strip() for i, column in positions.items()}
-    rows = [_row(file, n, values, positions) for n, values in numbered if not all(_is_blank(v) for v in values)]
-    return Table(file, headers, rows)
+@dataclass
+class _Reader:
+    """Records into a Table, with each problem in the staff's language."""
+
+    file: str
+    lang: str | None  # asked for; None: the language of the headers
+    fallback: str  # for faults found before there are headers to go by
+
+    def fault(self, key: str, **params: Any) -> InvalidInput:
+        message = messages.say(key, self.lang or self.fallback, **params)
+        return InvalidInput([Problem(self.file, None, None, message)])
+
+    def records(self, records: Iterable[list[Any]]) -> Table:
+        numbered = enumerate(records, start=1)
+        first = next(((n, values) for n, values in numbered if not all(_is_blank(v) for v in values)), None)
+        if first is None:
+            raise self.fault("no_header")
+        number, header = first
+        texts = [_cell_str(h).strip() for h in header]
+        lang = self.lang or messages.detect_lang(texts)
+        positions, problems = _match_headers(self.file, number, texts, lang)
+        headers = {column: texts[i] for i, column in positions.items()}
+        rows = [
+            _row(self.file, n, values, positions, texts, lang)
+            for n, values in numbered
+            if not all(map(_is_blank, values))
+        ]
+        return Table(self.file, headers, rows, lang, problems)
+
+    def json(self, data: bytes) -> Table:
+        try:
+            loaded = json.loads(decode(data, self.file, self.lang or self.fallback))
+        except json.JSONDecodeError as exc:
+            raise self.fault("not_json", detail=exc.msg, line=exc.lineno, col=exc.colno) from exc
+        objects = self._objects(loaded)
+        keys = dict.fromkeys(key for obj in objects if isinstance(obj, dict) for key in obj)
+        lang = self.lang or messages.detect_lang(keys, self.fallback)
+        table = Table(self.file, {}, [], lang)
+        for number, obj in enumerate(objects, start=1):
+            if not isinstance(obj, dict):
+                table.problems.append(Problem(self.file, number, None, messages.say("not_object", lang)))
+                continue
+            names = list(obj)
+            found, key_problems = _match_headers(self.file, number, names, lang, sheet=False)
+            table.problems += key_problems
+            table.rows.append(Row(number, {column: obj[names[i]] for i, column in found.items()}))
+            for i, column in found.items():
+                table.headers.setdefault(column, names[i])
+        return table
+
+    def _objects(self, data: Any) -> list[Any]:
+        if isinstance(data, list):
+            return data
+        wrapped = isinstance(data, dict) and data.get("format") == JSON_FORMAT
+        if not wrapped or not isinstance(data.get("exhibits"), list):
+            raise self.fault("json_shape", format=JSON_FORMAT)
+        if data.get("version", JSON_VERSION) != JSON_VERSION:
+            raise self.fault("json_version", version=data.get("version"), supported=JSON_VERSION)
+        return data["exhibits"]
 
 
 def _match_headers(
-    file: str, number: int, header: list[str], *, sheet: bool = True
+    file: str, number: int, header: list[str], lang: str, *, sheet: bool = True
 ) -> tuple[dict[int, str], list[Problem]]:
     positions: dict[int, str] = {}
     seen: dict[str, int] = {}
     problems: list[Problem] = []
-    where = (lambda i: f" (column {get_column_letter(i + 1)})") if sheet else (lambda i: "")
+
+    def where(i: int) -> str:
+        return messages.say("column_letter", lang, letter=get_column_letter(i + 1)) if sheet else ""
+
     for i, text in enumerate(header):
         if not text:
             continue  # a column without a header must stay empty (see _row)
         column = match_header(text)
         if column is None:
-            problems.append(Problem(file, number, text, f"unknown column {text!r}{where(i)}"))
-        elif column in seen:
-            first = header[seen[column]]
-            message = f"{text!r}{where(i)} repeats {first!r}{where(seen[column])}: both mean {column}"
+            message = messages.say("unknown_column", lang, header=text, where=where(i))
             problems.append(Problem(file, number, text, message))
+        elif column in seen:
+            first, label = header[seen[column]], header_label(column, lang)
+            params = {"header": text, "where": where(i), "first": first, "first_where": where(seen[column])}
+            problems.append(Problem(file, number, text, messages.say("repeated_column", lang, label=label, **params)))
         else:
             seen[column] = i
             positions[i] = column
     return positions, problems
 
 
-def _row(file: str, number: int, values: list[Any], positions: dict[int, str]) -> Row:
+def _row(file: str, number: int, values: list[Any], positions: dict[int, str], header: list[str], lang: str) -> Row:
     cells = {column: values[i] if i < len(values) else None for i, column in positions.items()}
     row = Row(number, cells)
     for i, value in enumerate(values):
-        if i not in positions and not _is_blank(value):
+        if (i >= len(header) or not header[i]) and not _is_blank(value):  # unknown headers are reported once
             letter = get_column_letter(i + 1)
-            row.problems.append(Problem(file, number, letter, f"a value in column {letter}, which has no header"))
+            message = messages.say("value_without_header", lang, letter=letter)
+            row.problems.append(Problem(file, number, letter, message))
     return row
 
 
 def _cell_str(value: Any) -> str:
     return "" if value is None else str(value)
-
-
-def _read_json(path: Path) -> Table:
-    file = path.name
-    try:
-        data = json.loads(decode(_read_bytes(path), file))
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise InvalidInput([Problem(file, None, None, f"is not valid JSON: {exc.msg} ({where})")]) from exc
-    headers: dict[str, str] = {}
-    rows: list[Row] = []
-    problems: list[Problem] = []
-    for number, obj in enumerate(_json_objects(file, data), start=1):
-        if not isinstance(obj, dict):
-            problems.append(Problem(file, number, None, "is not an object with fields"))
-            continue
-        found, key_problems = _match_headers(file, number, list(obj), sheet=False)
-        problems.extend(key_problems)
-        keys = list(obj)
-        rows.append(Row(number, {column: obj[keys[i]] for i, column in found.items()}))
-        for i, column in found.items():
-            headers.setdefault(column, keys[i])
-    if problems:
-        raise InvalidInput(problems)
-    return Table(file, headers, rows)
-
-
-def _json_objects(file: str, data: Any) -> list[Any]:
-    if isinstance(data, list):
-        return data
-    if not isinstance(data, dict) or data.get("format") != JSON_FORMAT or not isinstance(data.get("exhibits"), list):
-        message = f'should be a list of exhibits or {{"format": "{JSON_FORMAT}", "exhibits": [...]}}'
-        raise InvalidInput([Problem(file, None, None, message)])
-    if data.get("version", JSON_VERSION) != JSON_VERSION:
-        message = f"has version {data.get('version')!r}; this kiosk reads version {JSON_VERSION}"
-        raise InvalidInput([Problem(file, None, None, message)])
-    return data["exhibits"]

@@ -2,21 +2,25 @@
 
 parse_row turns raw cells (see kiosk.core.tabular) into typed values; build
 merges them into a new or existing Exhibit and checks the rules that involve
-more than one field. Problems name the column as the file's header wrote it.
+more than one field. Every fault of every cell is found in one pass; Problems
+name the column as the file's header wrote it, in the staff's language.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
+from kiosk.core import messages
 from kiosk.core.errors import Problem
 from kiosk.core.model import FIELD_BY_NAME, FIELDS, KINDS, LANGS, Exhibit, FieldSpec, column_name
-from kiosk.core.tabular import Row, norm_key, split_list
+from kiosk.core.tabular import Row, header_label, norm_key, split_list
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
 _DATE = r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?"
@@ -44,16 +48,57 @@ _SPECS: dict[str, FieldSpec] = {
 KIND_FIELDS = {name for kind in KINDS.values() for name in kind.fields}
 
 
+class Fault(ValueError):
+    """What is wrong with one cell: one or more messages (keys of kiosk.core.messages, with their values)."""
+
+    def __init__(self, key: str = "", **params: Any):
+        self.items: list[tuple[str, dict[str, Any]]] = [(key, params)] if key else []
+        super().__init__(key)
+
+    @classmethod
+    def of(cls, faults: list[Fault]) -> Fault:
+        combined = cls()
+        combined.items = [item for fault in faults for item in fault.items]
+        return combined
+
+    def __str__(self) -> str:
+        return "; ".join(messages.say(key, "en", **_filled(params, "en")) for key, params in self.items)
+
+
+def _filled(params: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Parameters that depend on the language (functions of it) given for `lang`."""
+    return {name: value(lang) if callable(value) else value for name, value in params.items()}
+
+
 @dataclass
 class Context:
-    """Where rows come from: for Problems and for finding images."""
+    """Where rows come from: for Problems (in the staff's language) and for finding images."""
 
     file: str
     headers: dict[str, str]  # canonical column -> header as written
     images_dir: Path
+    lang: str = "en"
 
-    def problem(self, row: int, column: str | None, message: str) -> Problem:
-        return Problem(self.file, row, self.headers.get(column, column) if column else None, message)
+    def problem(self, row: int, column: str | None, key: str, /, **params: Any) -> Problem:
+        message = messages.say(key, self.lang, **_filled(params, self.lang))
+        return Problem(self.file, row, self.label(column) if column else None, message)
+
+    def label(self, column: str) -> str:
+        """A column as the file wrote it; one it lacks as the file would: 标题（中文）, Title (English) or title_en."""
+        if column in self.headers:
+            return self.headers[column]
+        return column if self.lang == "en" and self._canonical_style() else header_label(column, self.lang)
+
+    def _canonical_style(self) -> bool:
+        """Whether the headers are mostly column names (title_en) rather than labels (Title)."""
+        canonical = labels = 0
+        for column, header in self.headers.items():
+            key = norm_key(header)
+            if key != norm_key(column):
+                labels += 1
+            elif key != norm_key(header_label(column, "en")):  # "kind" is both a name and a label
+                canonical += 1
+        return canonical > 0 and canonical >= labels
 
 
 @dataclass
@@ -62,29 +107,36 @@ class ParsedRow:
     values: dict[str, Any]  # canonical column -> typed value, for the columns the row has and that parsed
     problems: list[Problem]
     bad: set[str] = field(default_factory=set)  # columns whose cell did not parse
+    filled: list[str] = field(default_factory=list)  # columns whose cell is not blank, in the file's order
     exhibit: Exhibit | None = None
 
 
 def parse_row(row: Row, ctx: Context) -> ParsedRow:
     parsed = ParsedRow(row.number, {}, list(row.problems))
     for column, raw in row.cells.items():
+        if not _blank(raw):
+            parsed.filled.append(column)
         try:
             parsed.values[column] = parse_value(column, raw)
-        except ValueError as exc:
+        except Fault as fault:
             parsed.bad.add(column)
-            parsed.problems.append(ctx.problem(row.number, column, str(exc)))
+            parsed.problems += [ctx.problem(row.number, column, key, **params) for key, params in fault.items]
     return parsed
 
 
+def _blank(raw: Any) -> bool:
+    return raw is None or raw == [] or (isinstance(raw, str) and not raw.strip())
+
+
 def parse_value(column: str, raw: Any) -> Any:
-    """A cell's value in the type its column needs; ValueError says what is wrong."""
+    """A cell's value in the type its column needs; a Fault says everything that is wrong with it."""
     spec = _SPECS[column]
     if spec.type == "text":
         return parse_text(raw)
     if spec.type in ("tags", "images"):
         return parse_items(raw)
     if spec.type == "classes":
-        return [parse_class(item) for item in parse_items(raw)]
+        return _each(parse_class, parse_items(raw))
     if spec.type == "bool":
         return parse_bool(raw, _DEFAULTS[spec.name])
     if spec.type == "int":
@@ -93,12 +145,25 @@ def parse_value(column: str, raw: Any) -> Any:
     return parser[spec.type](raw)
 
 
+def _each(parse: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+    """Every item parsed, or one Fault naming every item that is wrong."""
+    values, faults = [], []
+    for item in items:
+        try:
+            values.append(parse(item))
+        except Fault as fault:
+            faults.append(fault)
+    if faults:
+        raise Fault.of(faults)
+    return values
+
+
 def cell_text(raw: Any) -> str:
     """A cell as text; numbers as a person wrote them (5, not 5.0)."""
     if raw is None:
         return ""
     if isinstance(raw, (list, dict)):
-        raise ValueError("expected a single value, not a list")
+        raise Fault("not_single")
     if isinstance(raw, bool):
         return "TRUE" if raw else "FALSE"
     if isinstance(raw, float) and raw.is_integer():
@@ -106,7 +171,7 @@ def cell_text(raw: Any) -> str:
     if isinstance(raw, datetime):
         return raw.isoformat(sep=" ", timespec="minutes") if raw.time() != datetime.min.time() else str(raw.date())
     if _SURROGATE.search(text := str(raw)):  # JSON can spell one; no database or file can store it
-        raise ValueError("contains an invalid character (a lone UTF-16 surrogate)")
+        raise Fault("surrogate")
     return text
 
 
@@ -115,14 +180,14 @@ def parse_text(raw: Any) -> str:
 
 
 def parse_items(raw: Any) -> list[str]:
-    items = [parse_text(item) for item in raw] if isinstance(raw, list) else split_list(parse_text(raw))
+    items = _each(parse_text, raw) if isinstance(raw, list) else split_list(parse_text(raw))
     return [item.strip() for item in items if item.strip()]
 
 
 def parse_class(item: str) -> int:
     found = _CLASS.fullmatch(item)
     if not found or not 1 <= int(found.group(1)) <= 45:
-        raise ValueError(f"{item!r} is not a Nice class (a number from 1 to 45)")
+        raise Fault("not_nice_class", value=item)
     return int(found.group(1))
 
 
@@ -134,29 +199,27 @@ def parse_bool(raw: Any, default: bool) -> bool:
         return default
     if text in _TRUE or text in _FALSE:
         return text in _TRUE
-    raise ValueError(f"{text!r} is not yes or no (use yes/no, true/false, 1/0 or 是/否)")
+    raise Fault("not_bool", value=text)
 
 
 def parse_int(raw: Any, default: int) -> int:
     text = cell_text(raw).strip()
     if isinstance(raw, bool) or not re.fullmatch(r"[-+]?\d+", text or "0"):
-        raise ValueError(f"{text!r} is not a whole number")
+        raise Fault("not_int", value=text)
     return int(text) if text else default
 
 
 def parse_id(raw: Any) -> str:
     text = cell_text(raw).strip()
     if text and not ID_PATTERN.fullmatch(text):
-        message = "use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit, at most 80"
-        raise ValueError(f"{text!r} is not a valid id: {message}")
+        raise Fault("bad_id", value=text)
     return text
 
 
 def parse_kind(raw: Any) -> str:
     text = cell_text(raw).strip()
     if text and norm_key(text) not in _KIND_KEYS:
-        known = ", ".join(f"{k.key} ({k.zh})" for k in KINDS.values())
-        raise ValueError(f"unknown kind {text!r}; use one of {known}")
+        raise Fault("unknown_kind", value=text, known=messages.known_kinds)
     return _KIND_KEYS.get(norm_key(text), "")
 
 
@@ -166,7 +229,7 @@ def parse_date(raw: Any) -> str:
     text = cell_text(raw).strip()
     found = _DATE_ONLY.fullmatch(text)
     if text and not found:
-        raise ValueError(f"{text!r} is not a date (use 2025-04-26, 2025/4/26, 2025.4.26 or 2025年4月26日)")
+        raise Fault("not_date", value=text)
     return _date(text, *found.groups()).isoformat() if found else ""
 
 
@@ -176,13 +239,12 @@ def parse_datetime(raw: Any) -> str:
     text = cell_text(raw).strip()
     found = _DATE_TIME.fullmatch(text)
     if text and not found:
-        missing = "needs a time of day too" if _DATE_ONLY.fullmatch(text) else "is not a date and time"
-        raise ValueError(f"{text!r} {missing} (use 2025-04-26 09:30)")
+        raise Fault("needs_time" if _DATE_ONLY.fullmatch(text) else "not_datetime", value=text)
     if not found:
         return ""
     day, (hour, minute) = _date(text, *found.groups()[:3]), map(int, found.groups()[3:5])
     if hour > 23 or minute > 59:
-        raise ValueError(f"{text!r} has no such time of day")
+        raise Fault("no_such_time", value=text)
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
@@ -190,14 +252,14 @@ def _date(text: str, year: str, month: str, day: str) -> date:
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
-        raise ValueError(f"{text!r} is not a date: there is no such day") from None
+        raise Fault("no_such_day", value=text) from None
 
 
 def parse_url(raw: Any) -> str:
     text = cell_text(raw).strip()
     parts = urlsplit(text)
     if text and (parts.scheme.lower() not in ("http", "https") or not parts.hostname or re.search(r"\s", text)):
-        raise ValueError(f"{text!r} is not a web address (it must start with http:// or https://)")
+        raise Fault("not_url", value=text)
     return text
 
 
@@ -212,12 +274,12 @@ def safe_image_name(name: str) -> bool:
     return not (parts.is_absolute() or ".." in parts.parts or re.match(r"[A-Za-z]:", name))
 
 
-def image_problem(name: str, images_dir: Path) -> str | None:
-    """Why an image named in a row cannot be used, or None."""
+def image_problem(name: str, images_dir: Path) -> tuple[str, dict[str, Any]] | None:
+    """Why an image named in a row cannot be used (a message key and its values), or None."""
     if not safe_image_name(name):
-        return f"image {name!r}: give a file name inside the images folder, not a path out of it"
+        return "image_outside", {"name": name}
     if not image_source(name, images_dir).is_file():
-        return f"image {name!r} is not in {images_dir}"
+        return "image_missing", {"name": name, "folder": images_dir}
     return None
 
 
@@ -236,7 +298,7 @@ def build(parsed: ParsedRow, exhibit_id: str, kind: str, existing: Exhibit | Non
     for column, value in parsed.values.items():
         _assign(exhibit, column, value)
     parsed.exhibit = exhibit
-    parsed.problems.extend(_check(parsed, exhibit, ctx))
+    check_row(parsed, exhibit, ctx)
 
 
 def _clear_fields(exhibit: Exhibit, names: set[str]) -> None:
@@ -260,26 +322,40 @@ def _assign(exhibit: Exhibit, column: str, value: Any) -> None:
         setattr(exhibit, spec.name, value)
 
 
-def _check(parsed: ParsedRow, exhibit: Exhibit, ctx: Context) -> list[Problem]:
-    found: list[tuple[str | None, str]] = []
+def check_row(parsed: ParsedRow, exhibit: Exhibit | None, ctx: Context) -> None:
+    """Every rule that involves more than one cell; those about the kind only when it is known."""
+    found: list[tuple[str | None, str, dict[str, Any]]] = []
     values = parsed.values
-    titles = exhibit.text.get("title", {}).values()
-    if not any(v.strip() for v in titles) and not parsed.bad & {"title_zh", "title_en"}:
+    titles = exhibit.text.get("title", {}).values() if exhibit else [values.get("title_zh"), values.get("title_en")]
+    if not any(v and v.strip() for v in titles) and not parsed.bad & {"title_zh", "title_en"}:
         column = next((c for c in ("title_zh", "title_en") if c in ctx.headers), None)
-        found.append((column, "has no title (give title_zh or title_en)"))
-    if exhibit.kind == "event" and not exhibit.starts_at and "starts_at" not in parsed.bad:
-        found.append(("starts_at", "an event needs a start time (starts_at)"))
-    if exhibit.ends_at and exhibit.starts_at and exhibit.ends_at < exhibit.starts_at:
-        found.append(("ends_at", f"ends ({exhibit.ends_at}) before it starts ({exhibit.starts_at})"))
-    for column, value in values.items():
-        name = _SPECS[column].name
-        if name in KIND_FIELDS and name not in KINDS[exhibit.kind].fields and value:
-            users = ", ".join(k.key for k in KINDS.values() if name in k.fields)
-            found.append((column, f"{column} does not apply to a {exhibit.kind}; it is used for: {users}"))
+        found.append((column, "no_title", {"zh": ctx.label("title_zh"), "en": ctx.label("title_en")}))
+    if exhibit:
+        found += _kind_rules(parsed, exhibit, ctx)
     zh, en = values.get("tags_zh"), values.get("tags_en")
     if zh and en and len(zh) != len(en):
-        found.append(("tags_en", f"{len(zh)} Chinese tags but {len(en)} English ones; give them in pairs"))
+        found.append(("tags_en", "tags_unpaired", {"zh": len(zh), "en": len(en)}))
     for name in values.get("images", []):
-        if message := image_problem(name, ctx.images_dir):
-            found.append(("images", message))
-    return [ctx.problem(parsed.number, column, message) for column, message in found]
+        if wrong := image_problem(name, ctx.images_dir):
+            found.append(("images", *wrong))
+    parsed.problems += [ctx.problem(parsed.number, column, key, **params) for column, key, params in found]
+
+
+def _kind_rules(parsed: ParsedRow, exhibit: Exhibit, ctx: Context) -> list[tuple[str | None, str, dict[str, Any]]]:
+    found: list[tuple[str | None, str, dict[str, Any]]] = []
+    if exhibit.kind == "event" and not exhibit.starts_at and "starts_at" not in parsed.bad:
+        found.append(("starts_at", "event_needs_start", {"column": ctx.label("starts_at")}))
+    if exhibit.ends_at and exhibit.starts_at and exhibit.ends_at < exhibit.starts_at:
+        times = {"end": exhibit.ends_at.replace("T", " "), "start": exhibit.starts_at.replace("T", " ")}
+        found.append(("ends_at", "ends_before_start", times))
+    for column in parsed.filled:  # unreadable cells too: every fault at once
+        name = _SPECS[column].name
+        if name in KIND_FIELDS and name not in KINDS[exhibit.kind].fields:
+            users = [k.key for k in KINDS.values() if name in k.fields]
+            params = {"column": ctx.label(column), "kind": partial(messages.kind_name, exhibit.kind)}
+            found.append((column, "not_for_kind", {**params, "users": partial(_kind_list, users)}))
+    return found
+
+
+def _kind_list(keys: list[str], lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(messages.kind_name(key, lang) for key in keys)

@@ -198,3 +198,37 @@ def test_naughty_strings_round_trip(tmp_path: Path, corpora: Path, fmt: str) -> 
             assert all_exhibits(fresh) == all_exhibits(store)
             export(fresh, tmp_path / f"again.{fmt}")
     assert file_content(tmp_path / f"again.{fmt}") == file_content(exported)
+
+
+# -- headers in the staff's language -------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_headers_in_a_language_round_trip(tmp_path: Path, sample: ExhibitStore, fmt: str, lang: str) -> None:
+    first = tmp_path / f"one.{fmt}"
+    export(sample, first, lang=lang)
+    with ExhibitStore.open(tmp_path / "fresh") as fresh:
+        result = import_file(first, fresh, SETTINGS, images_dir=tmp_path / "photos")
+        assert (result.imported, result.problems, result.lang) == (len(SAMPLE), [], lang)
+        assert all_exhibits(fresh) == all_exhibits(sample)
+        export(fresh, tmp_path / f"two.{fmt}", lang=lang)
+    assert file_content(tmp_path / f"two.{fmt}") == file_content(first)
+
+
+def test_chinese_headers_kinds_and_yes_no(tmp_path: Path, sample: ExhibitStore) -> None:
+    export(sample, tmp_path / "中文.csv", lang="zh")
+    header, *rows = read_csv(tmp_path / "中文.csv")
+    assert header[:6] == ["编号", "类型", "标题（中文）", "标题（英文）", "摘要（中文）", "摘要（英文）"]
+    assert "IPC分类" in header and "开始时间" in header and "图片" in header
+    mark = dict(zip(header, next(row for row in rows if row[0] == "trademark-1"), strict=True))
+    assert (mark["类型"], mark["推荐"], mark["发布"], mark["尼斯分类"]) == ("商标", "是", "否", "5; 35")
+    export(sample, tmp_path / "english.csv", lang="en")
+    assert read_csv(tmp_path / "english.csv")[0][:4] == ["ID", "Kind", "Title (Chinese)", "Title (English)"]
+
+
+def test_a_refused_cell_is_named_by_its_header(tmp_path: Path) -> None:
+    with ExhibitStore.open(tmp_path / "c") as store:
+        store.save([Exhibit("long-1", "story", text={"title": {"en": "Long"}, "body": {"zh": "长" * 32768}})])
+        with pytest.raises(KioskError, match=r"Exhibit 'long-1', field 正文（中文）: 32768 characters"):
+            export(store, tmp_path / "out.xlsx", lang="zh")

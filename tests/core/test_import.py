@@ -226,7 +226,7 @@ def test_every_problem_names_its_row_and_column(tmp_path: Path, store: ExhibitSt
         row(kind="story", zh="路径", images="../ok.png"),  # 20
     ]
     path = csv_file(tmp_path, rows)
-    assert problems_of(path, store) == [
+    assert problems_of(path, store, lang="en") == [
         (3, "类型", "the kind is missing (patent, trademark, gi, story, guide or event)"),
         (
             4,
@@ -234,7 +234,7 @@ def test_every_problem_names_its_row_and_column(tmp_path: Path, store: ExhibitSt
             "unknown kind '书籍'; use one of patent (专利), trademark (商标), gi (地理标志), story (健康知产故事), "
             "guide (办事指南), event (展位活动)",
         ),
-        (5, "标题", "has no title (give title_zh or title_en)"),
+        (5, "标题", "has no title (give 标题 or Title)"),
         (6, "申请日", "'2019-02-30' is not a date: there is no such day"),
         (7, "开始时间", "'明天' is not a date and time (use 2025-04-26 09:30)"),
         (8, "开始时间", "'2025-04-26' needs a time of day too (use 2025-04-26 09:30)"),
@@ -242,9 +242,9 @@ def test_every_problem_names_its_row_and_column(tmp_path: Path, store: ExhibitSt
         (10, "推荐", "'maybe' is not yes or no (use yes/no, true/false, 1/0 or 是/否)"),
         (11, "链接", "'www.example.org' is not a web address (it must start with http:// or https://)"),
         (12, "尼斯分类", "'46' is not a Nice class (a number from 1 to 45)"),
-        (13, "开始时间", "an event needs a start time (starts_at)"),
-        (14, "结束时间", "ends (2025-04-26T09:00) before it starts (2025-04-26T10:00)"),
-        (15, "IPC分类", "ipc does not apply to a trademark; it is used for: patent"),
+        (13, "开始时间", "an event needs a start time (开始时间)"),
+        (14, "结束时间", "ends (2025-04-26 09:00) before it starts (2025-04-26 10:00)"),
+        (15, "IPC分类", "IPC分类 does not apply to a trademark; it is used for: patent"),
         (16, "编号", "id 'ok' is used by row 2 too"),
         (17, "Tags", "2 Chinese tags but 1 English ones; give them in pairs"),
         (18, "图片", f"image 'missing.jpg' is not in {tmp_path}"),
@@ -285,7 +285,7 @@ def test_problems_in_json_and_xlsx_name_the_object_or_sheet_row(tmp_path: Path, 
     ]
     rows = [["类型", "标题", "申请日"], ["专利", "好", datetime.datetime(2020, 1, 1)], [], ["专利", "坏", "2020-13-01"]]
     assert problems_of(write_xlsx(tmp_path / "e.xlsx", rows), store) == [
-        (4, "申请日", "'2020-13-01' is not a date: there is no such day")
+        (4, "申请日", "“2020-13-01”不是有效日期：没有这一天")  # Chinese headers: Chinese messages
     ]
 
 

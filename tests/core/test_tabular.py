@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core import tabular
+from kiosk.core import messages, tabular
 from kiosk.core.errors import InvalidInput
 from kiosk.core.model import columns
 from tests.core.helpers import write_csv, write_json, write_xlsx
@@ -20,10 +20,14 @@ def cells(table: tabular.Table) -> list[dict]:
     return [row.cells for row in table.rows]
 
 
-def problems(path: Path) -> list[str]:
-    with pytest.raises(InvalidInput) as caught:
-        tabular.read_table(path)
-    return [str(p) for p in caught.value.problems]
+def problems(path: Path, lang: str | None = "en") -> list[str]:
+    """What is wrong with the file as a whole (it raises), or with its headers (the table's problems)."""
+    try:
+        table = tabular.read_table(path, lang)
+    except InvalidInput as exc:
+        return [str(p) for p in exc.problems]
+    assert table.problems, "no problems"
+    return [str(p) for p in table.problems]
 
 
 @pytest.mark.parametrize(
@@ -121,7 +125,7 @@ def test_unknown_and_repeated_headers_are_all_reported(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "h.csv", [["id", "Titel", "标题", "title_zh", "序号"], ["a", "b", "c", "d", "1"]])
     assert problems(path) == [
         "h.csv, row 1, column 'Titel': unknown column 'Titel' (column B)",
-        "h.csv, row 1, column 'title_zh': 'title_zh' (column D) repeats '标题' (column C): both mean title_zh",
+        "h.csv, row 1, column 'title_zh': 'title_zh' (column D) repeats '标题' (column C): both mean Title (Chinese)",
         "h.csv, row 1, column '序号': unknown column '序号' (column E)",
     ]
 
@@ -224,3 +228,29 @@ def test_xlsx_escape_round_trip(text: str) -> None:
 
 def test_xlsx_unescape_reads_what_excel_writes() -> None:
     assert tabular.xlsx_unescape("a_x000D_b _x005F_x0041_") == "a\rb _x0041_"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_column_has_a_header_in_each_language_that_reads_back(lang: str) -> None:
+    labels = [tabular.header_label(c, lang) for c in columns()]
+    assert [tabular.match_header(label) for label in labels] == columns()
+    assert len(set(labels)) == len(labels)
+
+
+@pytest.mark.parametrize(
+    ("headers", "lang"),
+    [(["类型", "标题（中文）", "Title (English)", "申请日"], "zh"), (["id", "kind", "标题"], "en"),
+     (["编号", "kind"], "zh"), ([], "en"), (["title_en", "IPC分类"], "zh")],
+)  # fmt: skip
+def test_the_language_of_the_headers(headers: list[str], lang: str) -> None:
+    assert messages.detect_lang(headers) == lang
+
+
+def test_header_problems_in_chinese(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "h.csv", [["编号", "标题", "title_zh", "序号", ""], ["a", "b", "c", "1", "x"]])
+    table = tabular.read_table(path)
+    assert (table.lang, [p.message for p in table.problems]) == (
+        "zh",
+        ["“title_zh”（第 C 列）与“标题”（第 B 列）重复：两者都是“标题（中文）”", "未知的列“序号”（第 D 列）"],
+    )
+    assert [p.message for p in table.rows[0].problems] == ["第 E 列没有列名，却填了内容"]
