@@ -14,9 +14,10 @@ from pathlib import Path
 import click
 
 from kiosk import __version__
+from kiosk.cli_exhibits import register as register_exhibit_commands
 from kiosk.cli_packs import register as register_pack_commands
 from kiosk.cli_sync import sync as sync_command
-from kiosk.core.errors import InvalidInput, KioskError
+from kiosk.core.errors import InvalidInput, KioskError, Problem
 from kiosk.core.model import KINDS, LANGS
 from kiosk.core.paths import Paths
 from kiosk.core.settings import Settings
@@ -135,38 +136,64 @@ def _make_sure_staff_can_leave(ctx: Context) -> None:
 @click.option("--skip-invalid", is_flag=True, help="Import the valid rows and write a report of the others.")
 @click.option("--report", type=click.Path(path_type=Path, dir_okay=False), help="Where to write that report.")
 @click.option("--content", type=click.Path(path_type=Path, file_okay=False), help="Content folder to import into.")
+@click.option("--lang", type=click.Choice(LANGS), help="Language of the messages (default: the headers' language).")
 @pass_context
 def import_(
-    ctx: Context, file: Path, images: Path | None, skip_invalid: bool, report: Path | None, content: Path | None
-) -> None:
+    ctx: Context, file: Path, images: Path | None, skip_invalid: bool, report: Path | None, content: Path | None,
+    lang: str | None,
+) -> None:  # fmt: skip
     """Import exhibits from a CSV, XLSX or JSON file (see docs/import.md)."""
-    from kiosk.core.importer import import_file
+    from kiosk.core.importer import ImportRefused, import_file
+    from kiosk.core.library import refuse_pack
+    from kiosk.core.messages import say
     from kiosk.core.store import ExhibitStore
 
     folder = content or ctx.paths.library
-    with ExhibitStore.open(folder, busy_timeout_ms=ctx.settings["db.busy_timeout_ms"]) as store:
-        result = import_file(
-            file, store, ctx.settings, images_dir=images, skip_invalid=skip_invalid, report_path=report,
-            on_progress=_progress("Preparing images"),
-        )  # fmt: skip
-    click.echo(f"{result.imported} added, {result.updated} updated, {result.skipped} skipped, in {folder}")
+    refuse_pack(folder, ctx.paths)
+    try:
+        with ExhibitStore.open(folder, busy_timeout_ms=ctx.settings["db.busy_timeout_ms"]) as store:
+            result = import_file(
+                file, store, ctx.settings, images_dir=images, skip_invalid=skip_invalid, report_path=report,
+                on_progress=_progress("Preparing images"), lang=lang,
+            )  # fmt: skip
+    except ImportRefused as refused:
+        _echo_problems(refused.problems, refused.lang)
+        _echo_problems(refused.warnings, refused.lang, warning=True)
+        raise click.ClickException(say("refused", refused.lang, count=len(refused.problems))) from refused
+    _echo_problems(result.warnings, result.lang, warning=True)
+    summary = {"added": result.imported, "updated": result.updated, "skipped": result.skipped, "folder": folder}
+    click.echo(say("summary", result.lang, **summary))
     if result.report:
-        click.echo(f"Rows not imported are listed in {result.report}")
+        click.echo(say("report_written", result.lang, path=result.report))
+
+
+def _echo_problems(problems: list[Problem], lang: str, *, warning: bool = False, most: int = 50) -> None:
+    """Problems (or warnings) of an import, one a line on stderr, in the staff's language."""
+    from kiosk.core.messages import describe, say
+
+    for problem in problems[:most]:
+        line = describe(problem, lang)
+        click.echo(f"  {say('warning', lang, text=line) if warning else line}", err=True)
+    if len(problems) > most:
+        click.echo(f"  {say('more', lang, count=len(problems) - most)}", err=True)
 
 
 @cli.command()
 @click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), help="Default: from OUT's extension.")
 @click.option("--images", type=click.Path(path_type=Path, file_okay=False), help="Also copy the images here.")
+@click.option("--lang", type=click.Choice(LANGS), help="Headers in this language (default: the column names).")
 @content_option
 @pass_context
-def export(ctx: Context, out: Path, fmt: str | None, images: Path | None, content: Path | None) -> None:
+def export(
+    ctx: Context, out: Path, fmt: str | None, images: Path | None, lang: str | None, content: Path | None
+) -> None:
     """Export every exhibit to a CSV, XLSX or JSON file that `kiosk import` reads back."""
     from kiosk.core.exporter import export as export_exhibits
     from kiosk.core.store import ExhibitStore
 
     with ExhibitStore.open(ctx.content(content), readonly=True) as store:
-        count = export_exhibits(store, out, fmt=fmt, images_dir=images)
+        count = export_exhibits(store, out, fmt=fmt, images_dir=images, lang=lang)
     click.echo(f"{count} exhibits written to {out}")
 
 
@@ -227,7 +254,8 @@ def pin_set(ctx: Context) -> None:
 
 
 def _ask_and_save_pin(ctx: Context) -> None:
-    from kiosk.core.security import PIN_SETTING, hash_pin, is_valid_pin, save_setting
+    from kiosk.core.security import PIN_SETTING, hash_pin, is_valid_pin
+    from kiosk.core.settings_file import save_setting
 
     first = click.prompt("New staff PIN (4 to 8 digits)", hide_input=True, err=True)
     if not is_valid_pin(first):
@@ -347,6 +375,7 @@ cli.add_command(sync_command)
 
 
 register_pack_commands(cli)
+register_exhibit_commands(cli)
 
 
 def main() -> None:

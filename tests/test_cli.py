@@ -107,14 +107,106 @@ def test_import_reports_each_problem_with_row_and_column_and_changes_nothing(tmp
     result = kiosk("import", str(sheet), "--content", str(content))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "展品.csv, row 3, column '申请日': '2021-02-30' is not a date" in result.stderr
-    assert "展品.csv, row 4, column '类型'" in result.stderr
-    assert "nothing was changed" in result.stderr
+    assert "  展品.csv，第 3 行，“申请日”列：“2021-02-30”不是有效日期：没有这一天\n" in result.stderr
+    assert "  展品.csv，第 4 行，“类型”列：未知的类型“spaceship”" in result.stderr
+    assert "Error: 发现 2 个问题，没有做任何更改。" in result.stderr
     if (content / "exhibits.db").exists():
         with ExhibitStore.open(content, readonly=True) as store:
             assert store.count(published_only=False) == 0
 
+    result = kiosk("import", str(sheet), "--content", str(content), "--lang", "en")
+    assert "展品.csv, row 3, column '申请日': '2021-02-30' is not a date" in result.stderr
+    assert "展品.csv, row 4, column '类型'" in result.stderr
+    assert "2 problem(s) found; nothing was changed." in result.stderr
+
     result = kiosk("import", str(sheet), "--content", str(content), "--skip-invalid")
     assert result.returncode == 0, result.stderr
-    assert "1 added, 0 updated, 2 skipped" in result.stdout
+    assert "新增 1 件，更新 0 件，跳过 2 行" in result.stdout
     assert (tmp_path / "展品.problems.csv").is_file()
+
+
+def test_import_warns_of_a_row_that_repeats_an_exhibit_under_a_new_id(tmp_path: Path) -> None:
+    content = tmp_path / "library"
+    sheet = tmp_path / "stories.csv"
+    sheet.write_text("kind,title_zh,title_en\nstory,抗疫故事,Fighting the epidemic\n", encoding="utf-8")
+    CliRunner().invoke(cli, ["import", str(sheet), "--content", str(content)])
+    sheet.write_text("kind,title_zh,title_en\nstory,抗疫故事,Stories of the epidemic\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(sheet), "--content", str(content)])
+    assert result.exit_code == 0
+    assert "1 added, 0 updated, 0 skipped" in result.stdout
+    assert "warning: stories.csv, row 2, column 'id': row 2 has no id" in result.stderr
+    assert "existing exhibit story-fighting-the-epidemic" in result.stderr
+
+
+def test_export_headers_in_chinese_read_back(tmp_path: Path) -> None:
+    content = make_content(tmp_path / "content")
+    out = tmp_path / "展品.xlsx"
+    assert CliRunner().invoke(cli, ["export", str(out), "--lang", "zh", "--content", str(content)]).exit_code == 0
+    again = tmp_path / "again"
+    result = CliRunner().invoke(cli, ["import", str(out), "--content", str(again)])
+    assert result.exit_code == 0 and "新增 2 件" in result.stdout
+
+
+# -- kiosk exhibits ---------------------------------------------------------------------
+
+
+def test_exhibits_list_all_or_hidden(tmp_path: Path) -> None:
+    content = make_content(tmp_path / "content")
+    with ExhibitStore.open(content) as store:
+        store.save([Exhibit(id="story-old", kind="story", published=False, text={"title": {"en": "Old copy"}})])
+    lines = CliRunner().invoke(cli, ["exhibits", "list", "--content", str(content)]).stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["story-old", "patent-goji", "guide-ip"]
+    assert lines[0].split() == ["story-old", "Health", "IP", "story", "hidden", "Old", "copy"]
+    result = CliRunner().invoke(cli, ["exhibits", "list", "--hidden", "--json", "--content", str(content)])
+    assert json.loads(result.stdout) == [
+        {"id": "story-old", "kind": "story", "number": "", "title_zh": "", "title_en": "Old copy", "published": False}
+    ]
+
+
+def test_exhibits_delete_asks_then_deletes(tmp_path: Path) -> None:
+    content = make_content(tmp_path / "content")
+    args = ["exhibits", "delete", "guide-ip", "--content", str(content)]
+    result = CliRunner().invoke(cli, args, input="n\n")
+    assert result.exit_code == 1 and "Delete 1 exhibit from" in result.stderr
+    result = CliRunner().invoke(cli, args, input="y\n")
+    assert result.exit_code == 0 and result.stdout.splitlines()[-1] == "Deleted guide-ip"
+    with ExhibitStore.open(content, readonly=True) as store:
+        assert [e.id for e in store.exhibits(published_only=False)] == ["patent-goji"]
+    found = CliRunner().invoke(cli, ["search", "zscq", "--json", "--content", str(content)])
+    assert json.loads(found.stdout) == []
+
+
+def test_exhibits_delete_an_unknown_id_changes_nothing(tmp_path: Path) -> None:
+    content = make_content(tmp_path / "content")
+    result = kiosk("exhibits", "delete", "patent-goji", "nope", "--yes", "--content", str(content))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: There is no exhibit with the id 'nope' in {content}; nothing was deleted."
+    ]
+    with ExhibitStore.open(content, readonly=True) as store:
+        assert store.count(published_only=False) == 2
+
+
+def test_exhibits_delete_refuses_a_content_pack(tmp_path: Path) -> None:
+    installed = make_content(Path(os.environ["KIOSK_DATA_DIR"]) / "packs" / "ipweek-3")
+    result = CliRunner().invoke(cli, ["exhibits", "delete", "guide-ip", "--yes", "--content", str(installed)])
+    assert result.exit_code == 1
+    assert f"Error: {installed} is an installed content pack, which is read-only" in result.stderr
+    built = make_content(tmp_path / "built")
+    (built / "manifest.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["exhibits", "delete", "guide-ip", "--yes", "--content", str(built)])
+    assert f"Error: {built} is a content pack, which is read-only" in result.stderr
+    with ExhibitStore.open(installed, readonly=True) as store:
+        assert store.count() == 2
+    sheet = tmp_path / "x.csv"
+    sheet.write_text("kind,title_en\nstory,New\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(sheet), "--content", str(built)])
+    assert result.exit_code == 1 and "is a content pack, which is read-only" in result.stderr
+
+
+def test_exhibits_delete_without_a_library_creates_nothing() -> None:
+    library = Path(os.environ["KIOSK_DATA_DIR"]) / "library"
+    result = CliRunner().invoke(cli, ["exhibits", "delete", "x", "--yes"])
+    assert result.exit_code == 1
+    assert f"There is no exhibit database at {library / 'exhibits.db'}; import exhibits into it first." in result.stderr
+    assert not library.exists()
