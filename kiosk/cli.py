@@ -254,7 +254,8 @@ def pin_set(ctx: Context) -> None:
 
 
 def _ask_and_save_pin(ctx: Context) -> None:
-    from kiosk.core.security import PIN_SETTING, hash_pin, is_valid_pin, save_setting
+    from kiosk.core.security import PIN_SETTING, hash_pin, is_valid_pin
+    from kiosk.core.settings_file import save_setting
 
     first = click.prompt("New staff PIN (4 to 8 digits)", hide_input=True, err=True)
     if not is_valid_pin(first):

@@ -42,36 +42,18 @@ class MediaOptions:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> MediaOptions:
+        """The media settings, already checked where they are declared (settings.py)."""
+        width, height = settings["media.display_max"]
+        thumb_width, thumb_height = settings["media.thumb_max"]
+        red, green, blue = ImageColor.getrgb(settings["media.background"])[:3]
         return cls(
-            display_max=_size_setting(settings, "media.display_max"),
-            thumb_max=_size_setting(settings, "media.thumb_max"),
-            jpeg_quality=_int_setting(settings, "media.jpeg_quality", 1, 95),
-            max_pixels=_int_setting(settings, "media.max_pixels", 1, 10**12),
-            max_file_bytes=_int_setting(settings, "media.max_file_mb", 1, 10**6) * 1024 * 1024,
-            background=_colour_setting(settings, "media.background"),
+            display_max=(width, height),
+            thumb_max=(thumb_width, thumb_height),
+            jpeg_quality=settings["media.jpeg_quality"],
+            max_pixels=settings["media.max_pixels"],
+            max_file_bytes=settings["media.max_file_mb"] * 1024 * 1024,
+            background=(red, green, blue),
         )
-
-
-def _size_setting(settings: Settings, key: str) -> tuple[int, int]:
-    value = settings[key]
-    if len(value) != 2 or not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value):
-        raise KioskError(f"settings: {key} must be [width, height] in pixels, not {value!r}")
-    return value[0], value[1]
-
-
-def _int_setting(settings: Settings, key: str, low: int, high: int) -> int:
-    value = settings[key]
-    if not low <= value <= high:
-        raise KioskError(f"settings: {key} must be between {low} and {high}, not {value!r}")
-    return value
-
-
-def _colour_setting(settings: Settings, key: str) -> tuple[int, int, int]:
-    try:
-        rgb = ImageColor.getrgb(settings[key])
-    except ValueError:
-        raise KioskError(f"settings: {key} must be a colour such as '#FFFFFF', not {settings[key]!r}") from None
-    return rgb[0], rgb[1], rgb[2]
 
 
 @dataclass(frozen=True)

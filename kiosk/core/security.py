@@ -1,26 +1,19 @@
-"""The staff PIN that leaves kiosk mode: hashing, checking, and storing it in the settings file.
+"""The staff PIN that leaves kiosk mode: hashing and checking it.
 
 The PIN is never stored, only a salted scrypt hash in the setting `security.staff_pin_hash`:
 "scrypt$<n>$<r>$<p>$<salt hex>$<hash hex>". A stored value that is malformed (hand-edited,
 truncated) simply never verifies: the kiosk stays locked rather than failing.
 
-`kiosk pin set` writes the hash into kiosk.toml without touching anything else in it: the one
-line is replaced (or the [security] table added) so staff's comments survive, and when the file
-is laid out some other way it is rewritten from its values. Either way the result is parsed back
-and compared before it replaces the file.
+`kiosk pin set` writes the hash into kiosk.toml with settings_file.save_setting, which keeps
+everything else staff wrote there.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 import secrets
-import tempfile
-import tomllib
-from pathlib import Path
-from typing import Any
 
 from kiosk.core.errors import KioskError
 
@@ -86,121 +79,3 @@ def _sane(n: int, r: int, p: int) -> bool:
 
 def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
     return hashlib.scrypt(pin.encode("ascii"), salt=salt, n=n, r=r, p=p, maxmem=_MAXMEM, dklen=length)
-
-
-# -- the settings file ----------------------------------------------------------------------
-
-
-def save_setting(path: Path, key: str, value: Any) -> None:
-    """Set `key` ("table.name") to `value` in the TOML file at `path`, keeping everything else.
-
-    Written to a temporary file beside it and moved into place, so the file is never half written.
-    """
-    text = _read(path)
-    values = _flatten(_parse(text, path))
-    wanted = {**values, key: value}
-    section, name = key.split(".", 1)
-    new_text = _replace_line(text, section, name, value)
-    if _values_of(new_text) != wanted:  # laid out some other way (dotted keys, inline tables): rewrite it
-        new_text = dump_toml(wanted)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(new_text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8") if path.exists() else ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KioskError(f"{path}: cannot read settings: {exc}") from exc
-
-
-def _parse(text: str, path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise KioskError(f"{path}: cannot read settings: {exc}") from exc
-
-
-def _values_of(text: str) -> dict[str, Any] | None:
-    try:
-        return _flatten(tomllib.loads(text))
-    except tomllib.TOMLDecodeError:
-        return None
-
-
-def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            flat.update(_flatten(value, f"{prefix}{key}."))
-        else:
-            flat[f"{prefix}{key}"] = value
-    return flat
-
-
-def _replace_line(text: str, section: str, name: str, value: Any) -> str:
-    """`text` with `name = value` in [section]: the existing line replaced, or the line (and table) added."""
-    lines = text.splitlines()
-    header = re.compile(rf"\s*\[\s*{re.escape(section)}\s*\]\s*(#.*)?")
-    starts = [i for i, line in enumerate(lines) if header.fullmatch(line)]
-    assignment = f"{name} = {_toml_value(value)}"
-    if not starts:
-        blank = [""] if lines and lines[-1].strip() else []
-        return "\n".join([*lines, *blank, f"[{section}]", assignment]) + "\n"
-    start = starts[0]
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
-    own = re.compile(rf"\s*{re.escape(name)}\s*=")
-    found = [i for i in range(start + 1, end) if own.match(lines[i])]
-    if found:
-        lines[found[0]] = assignment
-    else:
-        lines.insert(start + 1, assignment)
-    return "\n".join(lines) + "\n"
-
-
-def dump_toml(values: dict[str, Any]) -> str:
-    """TOML for flat settings {"table.name": value}: one [table] per prefix, in the order given."""
-    tables: dict[str, list[str]] = {}
-    for key, value in values.items():
-        section, _, name = key.rpartition(".")
-        tables.setdefault(section, []).append(f"{_toml_key(name)} = {_toml_value(value)}")
-    chunks = ["\n".join(lines) for section, lines in tables.items() if not section]
-    chunks += ["\n".join([f"[{section}]", *lines]) for section, lines in tables.items() if section]
-    return "\n\n".join(chunks) + "\n" if chunks else ""
-
-
-def _toml_key(name: str) -> str:
-    return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else _toml_string(name)
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        return _toml_string(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    raise KioskError(f"cannot write {value!r} to the settings file")
-
-
-def _toml_string(text: str) -> str:
-    escaped = []
-    for char in text:
-        if char in '"\\':
-            escaped.append("\\" + char)
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            escaped.append(f"\\u{ord(char):04X}")
-        else:
-            escaped.append(char)
-    return '"' + "".join(escaped) + '"'

@@ -42,6 +42,37 @@ def one_line(most: int) -> Callable[[Any], str | None]:
     return check
 
 
+def between(low: int, high: int) -> Callable[[Any], str | None]:
+    """A check for a number in [low, high]."""
+    return lambda value: None if low <= value <= high else f"must be between {low} and {high}, not {value!r}"
+
+
+def one_of(*choices: str) -> Callable[[Any], str | None]:
+    return lambda value: None if value in choices else f"must be one of {', '.join(choices)}, not {value!r}"
+
+
+def size_pair(value: list) -> str | None:
+    """[width, height] in pixels."""
+    if len(value) == 2 and all(type(v) is int and 16 <= v <= 20_000 for v in value):
+        return None
+    return f"must be [width, height] in pixels (16 to 20000 each), not {value!r}"
+
+
+def strings(value: list) -> str | None:
+    bad = [item for item in value if not isinstance(item, str) or not item.strip()]
+    return f"must be a list of non-empty strings; {bad[0]!r} is not one" if bad else None
+
+
+def colour(value: str) -> str | None:
+    from PIL import ImageColor  # only when a colour is set
+
+    try:
+        ImageColor.getrgb(value)
+    except ValueError:
+        return f"must be a colour such as '#FFFFFF', not {value!r}"
+    return None
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "media.display_max",
@@ -49,20 +80,41 @@ SETTINGS: tuple[Setting, ...] = (
         [1920, 1920],
         "Size (width, height) the display rendition of an image fits in; larger than the screen leaves room to "
         "zoom. A JPEG decoded at a reduced scale is kept as decoded when that is at most 25% larger.",
+        size_pair,
     ),
-    Setting("media.thumb_max", list, [480, 360], "Largest size (width, height) of an image thumbnail."),
-    Setting("media.jpeg_quality", int, 85, "JPEG quality (1-95) of display renditions and thumbnails."),
+    Setting("media.thumb_max", list, [480, 360], "Largest size (width, height) of an image thumbnail.", size_pair),
+    Setting("media.jpeg_quality", int, 85, "JPEG quality (1-95) of display renditions and thumbnails.", between(1, 95)),
     Setting(
-        "media.max_pixels", int, 80_000_000, "Images with more pixels than this are refused as decompression bombs."
+        "media.max_pixels",
+        int,
+        80_000_000,
+        "Images with more pixels than this are refused as decompression bombs.",
+        between(1, 10**10),
     ),
-    Setting("media.max_file_mb", int, 60, "Image files larger than this many megabytes are refused."),
-    Setting("media.background", str, "#FFFFFF", "Colour behind transparent parts of images."),
-    Setting("media.workers", int, 0, "Processes used to prepare images; 0 means one per processor."),
-    Setting("search.limit", int, 50, "Most results a search returns."),
-    Setting("ui.language", str, "zh", "Language the kiosk starts in and returns to for each new visitor (zh or en)."),
-    Setting("ui.idle_seconds", int, 90, "Seconds without a touch before the kiosk offers to reset."),
-    Setting("ui.countdown_seconds", int, 15, "Seconds the 'Still there?' countdown runs before the kiosk resets."),
-    Setting("ui.attract_seconds", int, 8, "Seconds each featured exhibit stays on the attract screen."),
+    Setting(
+        "media.max_file_mb", int, 60, "Image files larger than this many megabytes are refused.", between(1, 10**5)
+    ),
+    Setting("media.background", str, "#FFFFFF", "Colour behind transparent parts of images.", colour),
+    Setting("media.workers", int, 0, "Processes used to prepare images; 0 means one per processor.", between(0, 256)),
+    Setting("search.limit", int, 50, "Most results a search returns.", between(1, 1000)),
+    Setting(
+        "ui.language",
+        str,
+        "zh",
+        "Language the kiosk starts in and returns to for each new visitor (zh or en).",
+        one_of("zh", "en"),
+    ),
+    Setting("ui.idle_seconds", int, 90, "Seconds without a touch before the kiosk offers to reset.", between(10, 3600)),
+    Setting(
+        "ui.countdown_seconds",
+        int,
+        15,
+        "Seconds the 'Still there?' countdown runs before the kiosk resets.",
+        between(3, 300),
+    ),
+    Setting(
+        "ui.attract_seconds", int, 8, "Seconds each featured exhibit stays on the attract screen.", between(2, 600)
+    ),
     Setting(
         "booth.title_zh",
         str,
@@ -94,16 +146,50 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "security.staff_pin_hash", str, "", "Hash of the staff PIN that leaves kiosk mode; set with `kiosk pin set`."
     ),
-    Setting("db.busy_timeout_ms", int, 5000, "How long to wait for a database another process is writing."),
-    Setting("sync.url", str, "", "Base URL of a published pack (<url>/manifest.json); empty: no network sync."),
-    Setting("sync.interval_seconds", int, 900, "Seconds between two checks of sync.url (longer after failures)."),
-    Setting("sync.offline", bool, False, "Force offline: never make a network request (watched folders still work)."),
-    Setting("sync.timeout_seconds", int, 20, "Seconds a sync request may wait for the server before it fails."),
-    Setting("sync.watch_folders", list, [], "Folders to look in for kiosk-packs/ on removable media, e.g. ['/media']."),
     Setting(
-        "packs.trusted_keys", list, [], "Base64 Ed25519 public keys whose packs this booth installs; see kiosk keygen."
+        "db.busy_timeout_ms",
+        int,
+        5000,
+        "How long to wait for a database another process is writing.",
+        between(0, 600_000),
     ),
-    Setting("packs.max_file_mb", int, 2048, "Files in a content pack larger than this many megabytes are refused."),
+    Setting("sync.url", str, "", "Base URL of a published pack (<url>/manifest.json); empty: no network sync."),
+    Setting(
+        "sync.interval_seconds",
+        int,
+        900,
+        "Seconds between two checks of sync.url (longer after failures).",
+        between(10, 7 * 86_400),
+    ),
+    Setting("sync.offline", bool, False, "Force offline: never make a network request (watched folders still work)."),
+    Setting(
+        "sync.timeout_seconds",
+        int,
+        20,
+        "Seconds a sync request may wait for the server before it fails.",
+        between(1, 3600),
+    ),
+    Setting(
+        "sync.watch_folders",
+        list,
+        [],
+        "Folders to look in for kiosk-packs/ on removable media, e.g. ['/media'].",
+        strings,
+    ),
+    Setting(
+        "packs.trusted_keys",
+        list,
+        [],
+        "Base64 Ed25519 public keys whose packs this booth installs; see kiosk keygen.",
+        strings,
+    ),
+    Setting(
+        "packs.max_file_mb",
+        int,
+        2048,
+        "Files in a content pack larger than this many megabytes are refused.",
+        between(1, 10**6),
+    ),
     Setting(
         "packs.decode_all_images",
         bool,
@@ -147,17 +233,18 @@ class Settings:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise KioskError(f"{path}: cannot read settings: {exc}") from exc
-        for key, value in _flatten(data).items():
+        for key, value in flatten(data).items():
             settings.set(key, value, source=str(path))
         return settings
 
 
-def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """{"table": {"name": value}} as {"table.name": value}."""
     flat: dict[str, Any] = {}
     for key, value in data.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict):
-            flat.update(_flatten(value, f"{name}."))
+            flat.update(flatten(value, f"{name}."))
         else:
             flat[name] = value
     return flat

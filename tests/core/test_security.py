@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from click.testing import CliRunner
 from kiosk.cli import cli
 from kiosk.core.errors import KioskError
 from kiosk.core.paths import Paths
-from kiosk.core.security import PIN_SETTING, dump_toml, hash_pin, is_valid_pin, save_setting, verify_pin
+from kiosk.core.security import PIN_SETTING, hash_pin, is_valid_pin, verify_pin
 from kiosk.core.settings import Settings
 
 
@@ -85,60 +84,6 @@ idle_seconds = 120
 # set with kiosk pin set
 staff_pin_hash = "old"
 """
-
-
-def test_save_setting_replaces_one_line_and_keeps_comments(tmp_path: Path) -> None:
-    path = tmp_path / "kiosk.toml"
-    path.write_text(SETTINGS_TEXT, encoding="utf-8")
-    save_setting(path, PIN_SETTING, "scrypt$new")
-    assert path.read_text(encoding="utf-8") == SETTINGS_TEXT.replace('"old"', '"scrypt$new"')
-    assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
-
-
-def test_save_setting_adds_the_table_when_missing(tmp_path: Path) -> None:
-    path = tmp_path / "config" / "kiosk.toml"
-    save_setting(path, PIN_SETTING, "h1")
-    assert tomllib.loads(path.read_text(encoding="utf-8")) == {"security": {"staff_pin_hash": "h1"}}
-    path.write_text("[ui]\nlanguage = 'en'\n", encoding="utf-8")
-    save_setting(path, PIN_SETTING, 'a "quoted" \\ value')
-    assert tomllib.loads(path.read_text(encoding="utf-8")) == {
-        "ui": {"language": "en"},
-        "security": {"staff_pin_hash": 'a "quoted" \\ value'},
-    }
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'security.staff_pin_hash = "old"\nui.language = "en"\n',  # dotted keys
-        'security = { staff_pin_hash = "old" }\n[ui]\nlanguage = "en"\n',  # an inline table
-        '[security]\nstaff_pin_hash = """\n[not a table]\n"""\n[ui]\nlanguage = "en"\n',  # a multi-line string
-    ],
-)
-def test_save_setting_rewrites_other_layouts_from_their_values(tmp_path: Path, text: str) -> None:
-    path = tmp_path / "kiosk.toml"
-    path.write_text(text, encoding="utf-8")
-    save_setting(path, PIN_SETTING, "new")
-    assert tomllib.loads(path.read_text(encoding="utf-8")) == {
-        "security": {"staff_pin_hash": "new"},
-        "ui": {"language": "en"},
-    }
-
-
-def test_dump_toml_writes_every_setting_type_back() -> None:
-    values = {"media.display_max": [1920, 1080], "media.background": "#FFF\t\u0001", "ui.idle_seconds": 90}
-    values |= {"x.flag": True, "x.off": False}
-    text = dump_toml(values)
-    flat = {f"{t}.{k}": v for t, table in tomllib.loads(text).items() for k, v in table.items()}
-    assert flat == values
-
-
-def test_save_setting_refuses_a_broken_file(tmp_path: Path) -> None:
-    path = tmp_path / "kiosk.toml"
-    path.write_text("[ui\nlanguage = ", encoding="utf-8")
-    with pytest.raises(KioskError, match="cannot read settings"):
-        save_setting(path, PIN_SETTING, "x")
-    assert path.read_text(encoding="utf-8") == "[ui\nlanguage = "
 
 
 def test_kiosk_pin_set_writes_a_hash_that_verifies(kiosk_dirs: Path) -> None:

@@ -76,3 +76,24 @@ def test_bad_booth_text_names_file_and_key(tmp_path: Path, line: str, message: s
     with pytest.raises(KioskError, match=message) as caught:
         Settings.load(path)
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("[media]\njpeg_quality = 0", "'media.jpeg_quality' must be between 1 and 95, not 0"),
+        ("[media]\ndisplay_max = [0, 1080]", "'media.display_max' must be [width, height]"),
+        ("[media]\nthumb_max = [480, 360, 1]", "'media.thumb_max' must be [width, height]"),
+        ("[media]\nbackground = 'pale'", "'media.background' must be a colour"),
+        ("[ui]\nlanguage = 'fr'", "'ui.language' must be one of zh, en, not 'fr'"),
+        ("[ui]\nidle_seconds = 1", "'ui.idle_seconds' must be between 10 and 3600"),
+        ("[sync]\nwatch_folders = ['/media', 3]", "'sync.watch_folders' must be a list of non-empty strings; 3"),
+        ("[packs]\ntrusted_keys = ['']", "'packs.trusted_keys' must be a list of non-empty strings"),
+    ],
+)
+def test_values_are_checked_where_settings_are_declared(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(KioskError) as raised:
+        Settings.load(path)
+    assert str(path) in str(raised.value) and message in str(raised.value)
