@@ -16,8 +16,8 @@ import pytest
 from kiosk.core.demo import build_demo
 from kiosk.core.paths import Paths
 from kiosk.core.security import PIN_SETTING, hash_pin
-from kiosk.core.settings_file import save_setting
 from kiosk.core.settings import Settings
+from kiosk.core.settings_file import save_setting
 from kiosk.service.notify import notify
 
 
