@@ -134,7 +134,10 @@ def test_import_warns_of_a_row_that_repeats_an_exhibit_under_a_new_id(tmp_path: 
     result = CliRunner().invoke(cli, ["import", str(sheet), "--content", str(content)])
     assert result.exit_code == 0
     assert "1 added, 0 updated, 0 skipped" in result.stdout
-    assert "warning: stories.csv, row 2, column 'id': row 2 has no id" in result.stderr
+    assert (
+        "warning: stories.csv, row 2, column 'id': has no id, so it makes a new exhibit story-stories-of-the-epidemic"
+        in result.stderr
+    )
     assert "existing exhibit story-fighting-the-epidemic" in result.stderr
 
 

@@ -115,10 +115,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # look-alikes (warnings, not problems)
     "lookalike": {
-        "en": "row {row} has no id, so it makes a new exhibit {new}, but it looks like the existing exhibit {old} "
+        "en": "has no id, so it makes a new exhibit {new}, but it looks like the existing exhibit {old} "
         "({reason}). If it is the same exhibit, put {old} in the {id_column} column of row {row} and import "
         "again{then}.",
-        "zh": "第 {row} 行没有编号，因此成为新展品 {new}，但它很像已有的展品 {old}（{reason}）。"
+        "zh": "没有编号，因此成为新展品 {new}，但它很像已有的展品 {old}（{reason}）。"
         "如果是同一件展品，请在第 {row} 行的“{id_column}”列填入 {old} 后重新导入{then}。",
     },
     "lookalike_then": {

@@ -40,7 +40,7 @@ def test_an_edited_title_is_reported_with_the_exhibit_it_repeats(tmp_path: Path,
     [warning] = result.warnings
     assert (warning.file, warning.row, warning.column) == ("e.csv", 2, "id")
     assert warning.message == (
-        "row 2 has no id, so it makes a new exhibit story-the-goji-story-of-ningxia, but it looks like the "
+        "has no id, so it makes a new exhibit story-the-goji-story-of-ningxia, but it looks like the "
         "existing exhibit story-the-goji-story (the same title '枸杞的故事'). If it is the same exhibit, put "
         "story-the-goji-story in the id column of row 2 and import again, then delete the copy: "
         "kiosk exhibits delete story-the-goji-story-of-ningxia."
@@ -72,7 +72,7 @@ def test_a_very_similar_title_is_reported_in_the_staff_language(tmp_path: Path, 
     [warning] = result.warnings
     assert warning.column == "编号"
     assert warning.message == (
-        "第 2 行没有编号，因此成为新展品 patent-gou-qi-duo-tang-ti-qu-fang-fa，但它很像已有的展品 "
+        "没有编号，因此成为新展品 patent-gou-qi-duo-tang-ti-qu-fang-fa，但它很像已有的展品 "
         "patent-gou-qi-duo-tang-de-ti-qu-fang-fa（标题相近：“枸杞多糖的提取方法”）。如果是同一件展品，请在第 2 行的"
         "“编号”列填入 patent-gou-qi-duo-tang-de-ti-qu-fang-fa 后重新导入，再删除多出的一件："
         "kiosk exhibits delete patent-gou-qi-duo-tang-ti-qu-fang-fa。"
