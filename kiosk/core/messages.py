@@ -154,6 +154,11 @@ def say(key: str, lang: str, **params: object) -> str:
     return template.format(**params)
 
 
+def filled(params: dict[str, object], lang: str) -> dict[str, object]:
+    """Parameters that depend on the language (functions of it) given for `lang`."""
+    return {name: value(lang) if callable(value) else value for name, value in params.items()}
+
+
 def detect_lang(headers: Iterable[str], fallback: str = "en") -> str:
     """Chinese when at least half the headers are written in Chinese; `fallback` when there are none."""
     written = [header for header in headers if header.strip()]

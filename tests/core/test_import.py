@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core import validate
+from kiosk.core import cells
 from kiosk.core.errors import InvalidInput, Problem
 from kiosk.core.importer import ImportResult, derive_id, import_file
 from kiosk.core.model import Exhibit
@@ -174,7 +174,7 @@ def test_cell_formats(tmp_path: Path, store: ExhibitStore, column: str, cell: st
      (datetime.datetime(2025, 4, 26, 9, 30), "2025-04-26 09:30")],
 )  # fmt: skip
 def test_cells_as_text(raw: object, text: str) -> None:
-    assert validate.cell_text(raw) == text
+    assert cells.cell_text(raw) == text
 
 
 @pytest.mark.parametrize(
@@ -184,7 +184,7 @@ def test_cells_as_text(raw: object, text: str) -> None:
      ("", "")],
 )  # fmt: skip
 def test_datetimes(raw: object, value: str) -> None:
-    assert validate.parse_datetime(raw) == value
+    assert cells.parse_datetime(raw) == value
 
 
 # -- problems ------------------------------------------------------------------------
