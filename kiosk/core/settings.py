@@ -104,16 +104,16 @@ SETTINGS: tuple[Setting, ...] = (
         "Language the kiosk starts in and returns to for each new visitor (zh or en).",
         one_of("zh", "en"),
     ),
-    Setting("ui.idle_seconds", int, 90, "Seconds without a touch before the kiosk offers to reset.", between(10, 3600)),
+    Setting("ui.idle_seconds", int, 90, "Seconds without a touch before the kiosk offers to reset.", between(1, 3600)),
     Setting(
         "ui.countdown_seconds",
         int,
         15,
         "Seconds the 'Still there?' countdown runs before the kiosk resets.",
-        between(3, 300),
+        between(1, 600),
     ),
     Setting(
-        "ui.attract_seconds", int, 8, "Seconds each featured exhibit stays on the attract screen.", between(2, 600)
+        "ui.attract_seconds", int, 8, "Seconds each featured exhibit stays on the attract screen.", between(1, 600)
     ),
     Setting(
         "booth.title_zh",
@@ -159,7 +159,7 @@ SETTINGS: tuple[Setting, ...] = (
         int,
         900,
         "Seconds between two checks of sync.url (longer after failures).",
-        between(10, 7 * 86_400),
+        between(1, 7 * 86_400),
     ),
     Setting("sync.offline", bool, False, "Force offline: never make a network request (watched folders still work)."),
     Setting(

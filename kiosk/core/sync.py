@@ -30,6 +30,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from kiosk.core import sync_local
+from kiosk.core.durable import write_atomically
 from kiosk.core.errors import KioskError
 from kiosk.core.packs.manifest import MANIFEST, MAX_MANIFEST_BYTES, SIGNATURE, FileEntry, Manifest, safe_relative
 from kiosk.core.packs.verify import check_manifest
@@ -37,7 +38,7 @@ from kiosk.core.paths import Paths
 from kiosk.core.settings import Settings
 from kiosk.core.sync_http import Download, SyncFailure, check_url, download, fetch_small, sha256_file
 from kiosk.core.sync_packs import PackError, active_manifest, install, is_newer
-from kiosk.core.sync_state import SyncState, write_atomic
+from kiosk.core.sync_state import SyncState
 
 DOWNLOAD_FOLDER = ".download"  # not ".staging-*": the installer clears those at start-up, this one resumes
 LOCK_FILE = ".sync.lock"
@@ -247,8 +248,8 @@ class SyncClient:
         check_manifest(body, signature, self.settings, where=base)  # signature, expiry and sizes, before any download
         self._check_space(manifest, stage)
         stage.mkdir(parents=True, exist_ok=True)
-        write_atomic(stage / MANIFEST, body)
-        write_atomic(stage / SIGNATURE, signature)
+        write_atomically(stage / MANIFEST, body)
+        write_atomically(stage / SIGNATURE, signature)
         self._phase("downloading")
         for entry in manifest.files:
             self._fetch(base, entry, stage, timeout)

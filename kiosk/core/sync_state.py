@@ -9,13 +9,12 @@ read as a fresh start, since all of it can be learnt again from the server.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from kiosk.core.durable import write_atomically
 
 STATE_FILE = "sync-state.json"
 BACKOFF_CAP_SECONDS = 6 * 3600
@@ -52,7 +51,7 @@ class SyncState:
         return state
 
     def save(self, packs_dir: Path) -> None:
-        write_atomic(packs_dir / STATE_FILE, json.dumps(asdict(self), ensure_ascii=False, indent=1).encode())
+        write_atomically(packs_dir / STATE_FILE, json.dumps(asdict(self), ensure_ascii=False, indent=1).encode())
 
     def reset_for(self, url: str) -> None:
         """A different sync.url: what was learnt about the old one no longer applies."""
@@ -85,28 +84,3 @@ def _same_kind(default: Any, value: Any) -> bool:
     if isinstance(default, float):
         return isinstance(value, int | float)
     return isinstance(value, type(default))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `path` so that a crash leaves either the old or the new file, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

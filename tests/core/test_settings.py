@@ -86,7 +86,7 @@ def test_bad_booth_text_names_file_and_key(tmp_path: Path, line: str, message: s
         ("[media]\nthumb_max = [480, 360, 1]", "'media.thumb_max' must be [width, height]"),
         ("[media]\nbackground = 'pale'", "'media.background' must be a colour"),
         ("[ui]\nlanguage = 'fr'", "'ui.language' must be one of zh, en, not 'fr'"),
-        ("[ui]\nidle_seconds = 1", "'ui.idle_seconds' must be between 10 and 3600"),
+        ("[ui]\nidle_seconds = 0", "'ui.idle_seconds' must be between 1 and 3600"),
         ("[sync]\nwatch_folders = ['/media', 3]", "'sync.watch_folders' must be a list of non-empty strings; 3"),
         ("[packs]\ntrusted_keys = ['']", "'packs.trusted_keys' must be a list of non-empty strings"),
     ],

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.core.packs import stream
+from kiosk.core.durable import write_atomically
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import MANIFEST, Manifest
 from kiosk.core.paths import Paths
@@ -48,17 +48,10 @@ def parse_folder(name: str) -> tuple[str, int] | None:
 
 
 def write_json(path: Path, data: object) -> None:
-    """Replace path atomically and durably: temp file, fsync, rename, fsync the folder."""
-    temp = path.with_name(f".{path.name}.tmp-{secrets.token_hex(4)}")
+    """Replace path atomically and durably (durable.py); PackError when it cannot be written."""
     try:
-        with temp.open("w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-        stream.fsync_path(path.parent, directory=True)
+        write_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise PackError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
@@ -152,7 +145,7 @@ def clean_locked(paths: Paths) -> list[str]:
     """clean_staging() for a caller that holds install_lock: trash and temporary files go too."""
     removed = _clean_staging_only(paths)
     for path in paths.packs.iterdir():
-        if path.name.startswith((TRASH, f".{ACTIVE}.tmp-", f".{HISTORY}.tmp-")) and _remove(path):
+        if path.name.startswith((TRASH, f".{ACTIVE}.", f".{HISTORY}.")) and _remove(path):  # durable.py's temporaries
             removed.append(path.name)
     return sorted(removed)
 
