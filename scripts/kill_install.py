@@ -31,22 +31,22 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.bench.packs import make_content
+from kiosk.core.base.paths import DB_NAME, Paths
+from kiosk.core.base.settings import Settings
 from kiosk.core.packs import keys
 from kiosk.core.packs.archive import SUFFIX
-from kiosk.core.packs.bench import make_content
 from kiosk.core.packs.build import archive, build_pack
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.install import STEP_EVENT, clean_staging, install_pack
 from kiosk.core.packs.state import STAGING, parse_folder
 from kiosk.core.packs.verify import verify_pack
-from kiosk.core.paths import DB_NAME, Paths
-from kiosk.core.settings import Settings
 
 POINTS = ("copying", "staged", "renamed", "switched", "cleaning")
 # The `kiosk` command, held forever at the install step named by its first argument.
 HELD_AT_STEP = f"""
 import sys, threading
-from kiosk.cli import main
+from kiosk.cli.main import main
 
 point = sys.argv.pop(1)
 

@@ -29,10 +29,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 
-from kiosk.core.demo import build_demo
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
-from kiosk.core.store import ExhibitStore
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.exhibits.store import ExhibitStore
+from kiosk.core.interchange.demo import build_demo
 from kiosk.ui import app
 from kiosk.ui.content import ContentSwap
 

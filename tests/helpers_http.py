@@ -272,8 +272,8 @@ def make_content(folder: Path, title: str) -> Path:
 
     from PIL import Image
 
-    from kiosk.core.model import Exhibit, ImageRef
-    from kiosk.core.store import ExhibitStore
+    from kiosk.core.exhibits.model import Exhibit, ImageRef
+    from kiosk.core.exhibits.store import ExhibitStore
 
     rng = random.Random(title)
     display = Image.frombytes("RGB", DISPLAY_SIZE, rng.randbytes(DISPLAY_SIZE[0] * DISPLAY_SIZE[1] * 3))

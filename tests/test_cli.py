@@ -10,9 +10,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from kiosk.cli import cli
-from kiosk.core.model import Exhibit
-from kiosk.core.store import ExhibitStore
+from kiosk.cli.main import cli
+from kiosk.core.exhibits.model import Exhibit
+from kiosk.core.exhibits.store import ExhibitStore
 
 
 def kiosk(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

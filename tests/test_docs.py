@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from kiosk.cli import cli
-from kiosk.core.settings import SETTINGS
+from kiosk.cli.main import cli
+from kiosk.core.base.settings import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -8,11 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.core.doctor import check_staff_pin
-from kiosk.core.paths import Paths
-from kiosk.core.security import PIN_SETTING, hash_pin, verify_pin
-from kiosk.core.settings import Settings
-from kiosk.core.settings_file import save_setting
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.base.settings_file import save_setting
+from kiosk.core.ops.doctor import check_staff_pin
+from kiosk.core.staff.pin import PIN_SETTING, hash_pin, verify_pin
 from tests.test_cli import kiosk
 
 PIN = "246810"

@@ -7,12 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.core.demo import build_demo
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.interchange.demo import build_demo
 
 # Modules that cost the start about 0.8 s together and serve only imports, exports and searches.
-NOT_AT_START = ("openpyxl", "kiosk.core.importer", "kiosk.core.tabular", "pypinyin.phrases_dict")
+NOT_AT_START = (
+    "openpyxl",
+    "kiosk.core.interchange.importer",
+    "kiosk.core.interchange.tabular",
+    "pypinyin.phrases_dict",
+)
 
 
 def imported(stderr: str) -> set[str]:
@@ -34,7 +39,7 @@ def test_kiosk_shot_home_starts_without_the_importer(tmp_path: Path) -> None:
 
 def test_kiosk_run_imports_without_the_importer() -> None:
     """What `kiosk run` loads before its window: the command, the content check and the interface."""
-    code = "import kiosk.cli, kiosk.core.demo, kiosk.ui.app, kiosk.core.packs.install"
+    code = "import kiosk.cli.main, kiosk.core.interchange.demo, kiosk.ui.app, kiosk.core.packs.install"
     done = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True,
                           timeout=120, check=True)  # fmt: skip
     assert [name for name in NOT_AT_START if name in imported(done.stderr)] == []

@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow
 
-    from kiosk.core.paths import assets
+    from kiosk.core.base.paths import assets
 
     app = QGuiApplication(sys.argv[:1])
     font = QFontDatabase.addApplicationFont(str(assets() / "fonts" / "NotoSansSC-Regular.otf"))  # Chinese, not boxes

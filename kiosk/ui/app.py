@@ -41,11 +41,11 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from shiboken6 import Shiboken
 
-from kiosk.core.errors import KioskError
-from kiosk.core.model import LANGS
-from kiosk.core.paths import APP_NAME, Paths
-from kiosk.core.settings import Settings
-from kiosk.core.store import ExhibitStore
+from kiosk.core.base.errors import KioskError
+from kiosk.core.base.paths import APP_NAME, Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.exhibits.model import LANGS
+from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui import booth, browse, fonts, reading
 from kiosk.ui.content import ContentStatus, ContentSwap
 from kiosk.ui.context import UiContext

@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.core.model import LANGS
-from kiosk.core.settings import Settings
+from kiosk.core.base.settings import Settings
+from kiosk.core.exhibits.model import LANGS
 from kiosk.ui.context import UiContext
 from kiosk.ui.state import KioskState
 

@@ -1,8 +1,8 @@
 """Controllers and models of the browse screens (attract, home, galleries, events); installed by app.start().
 
 QML reaches them through `browse` (BrowseController): the screens read its models
-and properties and call its slots; every text comes from kiosk.core.catalog and
-kiosk.core.schedule, in the visitor's language.
+and properties and call its slots; every text comes from kiosk.core.exhibits.catalog and
+kiosk.core.exhibits.schedule, in the visitor's language.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from kiosk.core import catalog, schedule
-from kiosk.core.catalog import ALL, Facets
-from kiosk.core.store import ExhibitStore
+from kiosk.core.exhibits import catalog, schedule
+from kiosk.core.exhibits.catalog import ALL, Facets
+from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui.catalog_models import (
     FacetModel,
     GalleryModel,

@@ -1,6 +1,6 @@
 """List models of the browse screens: kind tiles, filter chips, cards, the lazy gallery and events.
 
-Each model holds records from kiosk.core.catalog / kiosk.core.schedule, which carry
+Each model holds records from kiosk.core.exhibits.catalog / kiosk.core.exhibits.schedule, which carry
 every language; a language switch re-emits dataChanged for the text roles and
 never rebuilds a model. The gallery model knows only its row numbers and asks a
 CardPager for the cards the view shows, so 100,000 rows cost little memory.
@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QObject, Qt, Signal, Slot
 
-from kiosk.core.catalog import Card, CardPager, Facet, Slide, Tile
-from kiosk.core.model import DEFAULT_LANG, LANGS
-from kiosk.core.schedule import ScheduledEvent
+from kiosk.core.exhibits.catalog import Card, CardPager, Facet, Slide, Tile
+from kiosk.core.exhibits.model import DEFAULT_LANG, LANGS
+from kiosk.core.exhibits.schedule import ScheduledEvent
 from kiosk.ui.models import Index, image_url
 
 _USER = Qt.ItemDataRole.UserRole

@@ -1,8 +1,8 @@
 """The content shown and how it is kept up to date: `content` (ContentStatus) for QML, and the sync thread.
 
 - The badge reads `online`, `offlineForced`, `source`, `versionLabel` and `updating` (see ContentBadge.qml);
-  every fact comes from kiosk.core.sync_status.
-- A background thread (threading, never the GUI thread) polls with kiosk.core.sync.SyncClient when
+  every fact comes from kiosk.core.sync.status.
+- A background thread (threading, never the GUI thread) polls with kiosk.core.sync.client.SyncClient when
   sync.url or watched folders are configured; its reports reach the GUI thread through a queued
   signal, so the interface never waits on the network.
 - Pick-up: every ACTIVE_CHECK_MS, packs/active.json and the shown database are looked at (a stat
@@ -24,11 +24,11 @@ from typing import Any
 
 from PySide6.QtCore import Q_ARG, Property, QMetaObject, QObject, Qt, QTimer, Signal, Slot
 
-from kiosk.core.errors import KioskError
-from kiosk.core.paths import DB_NAME, Paths
-from kiosk.core.settings import Settings
-from kiosk.core.sync import Report, SyncClient
-from kiosk.core.sync_status import background_sync, describe_content, last_known_online
+from kiosk.core.base.errors import KioskError
+from kiosk.core.base.paths import DB_NAME, Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.sync.client import Report, SyncClient
+from kiosk.core.sync.status import background_sync, describe_content, last_known_online
 from kiosk.ui.lockdown import KioskLock
 from kiosk.ui.navigator import Navigator
 

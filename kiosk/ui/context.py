@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtQml import QQmlApplicationEngine
 
-from kiosk.core.settings import Settings
-from kiosk.core.store import ExhibitStore
+from kiosk.core.base.settings import Settings
+from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.state import KioskState
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from kiosk.core import paths
-from kiosk.core.errors import KioskError
+from kiosk.core.base import paths
+from kiosk.core.base.errors import KioskError
 
 FAMILY = "Noto Sans SC"
 FONT_SUFFIXES = (".otf", ".ttf", ".ttc")

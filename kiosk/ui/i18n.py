@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, SignalInstance, Slot
 from PySide6.QtQml import QQmlEngine
 
-from kiosk.core import paths
+from kiosk.core.base import paths
 
 SOURCE_LANGUAGE = "en"
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QKeyEvent, QMouseEvent, QWindow
 
-from kiosk.core.security import verify_pin
+from kiosk.core.staff.pin import verify_pin
 
 HOLD_MS = 5000
 MAX_TRIES = 5

@@ -1,6 +1,6 @@
 """List models that present core exhibits to QML.
 
-The model holds kiosk.core.model.Exhibit records and only translates them into
+The model holds kiosk.core.exhibits.model.Exhibit records and only translates them into
 roles; every text is computed by the core (language fallback included).
 """
 
@@ -22,8 +22,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from kiosk.core.model import DEFAULT_LANG, LANGS, Exhibit
-from kiosk.core.present import shown_number
+from kiosk.core.exhibits.model import DEFAULT_LANG, LANGS, Exhibit
+from kiosk.core.exhibits.present import shown_number
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from kiosk.core import present, qr, suggest
-from kiosk.core.model import Exhibit
-from kiosk.core.search import search, typed_query
-from kiosk.core.store import ExhibitStore
+from kiosk.core.exhibits import present, qr, suggest
+from kiosk.core.exhibits.model import Exhibit
+from kiosk.core.exhibits.search import search, typed_query
+from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui.context import UiContext
 from kiosk.ui.models import ExhibitListModel, image_url
 from kiosk.ui.navigator import Navigator

@@ -1,7 +1,7 @@
 """List models of the reading screens, the "qr" image provider, and the keyboard's preparation.
 
-The models only turn core records (kiosk.core.present.Field and Block,
-kiosk.core.suggest.Suggestion) into roles; every text was made by the core.
+The models only turn core records (kiosk.core.exhibits.present.Field and Block,
+kiosk.core.exhibits.suggest.Suggestion) into roles; every text was made by the core.
 The provider draws an exhibit's QR code on Qt's image-loading thread.
 """
 
@@ -30,7 +30,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtQml import QQmlComponent, QQmlEngine, QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.core import qr
+from kiosk.core.exhibits import qr
 from kiosk.ui.images import placeholder
 from kiosk.ui.models import Index
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.core.model import LANGS
+from kiosk.core.exhibits.model import LANGS
 
 LARGE_TEXT_SCALE = 1.35  # the issue asks for at least 1.3x
 

@@ -6,8 +6,8 @@ import json
 
 from click.testing import CliRunner
 
-from kiosk.cli import cli
-from kiosk.core import synthetic
+from kiosk.bench import synthetic
+from kiosk.cli.main import cli
 
 
 def test_synthetic_exhibits_can_be_remade_one_by_one() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from kiosk.core.paths import Paths
+from kiosk.core.base.paths import Paths
 
 
 def test_bench_start_prints_both_sides_and_their_ratios() -> None:

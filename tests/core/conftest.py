@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_packs_support import Kit, make_kit
+from tests.core.packs.test_packs_support import Kit, make_kit
 
 
 @pytest.fixture(scope="module")

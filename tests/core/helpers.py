@@ -11,7 +11,7 @@ from typing import Any
 import openpyxl
 from PIL import Image
 
-from kiosk.core.model import ImageRef
+from kiosk.core.exhibits.model import ImageRef
 
 
 def write_csv(path: Path, rows: list[list[Any]], *, encoding: str = "utf-8", delimiter: str = ",") -> Path:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from kiosk.core.model import Exhibit, ImageRef
-from kiosk.core.store import ExhibitStore
+from kiosk.core.exhibits.model import Exhibit, ImageRef
+from kiosk.core.exhibits.store import ExhibitStore
 
 THUMB_SIZE = (480, 360)
 THUMB_PATH = "media/thumb/goji.jpg"

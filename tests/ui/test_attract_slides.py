@@ -12,8 +12,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.model import Exhibit, ImageRef
-from kiosk.core.store import ExhibitStore
+from kiosk.core.exhibits.model import Exhibit, ImageRef
+from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui import app
 from kiosk.ui.browse import BrowseController
 from tests.ui.qml_helpers import items, named, one, show_at

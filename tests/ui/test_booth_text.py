@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
 from kiosk.ui import app
 from tests.ui.qml_helpers import named, one, show_at
 

@@ -13,12 +13,12 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core import catalog
-from kiosk.core.demo import build_demo
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
-from kiosk.core.store import ExhibitStore
-from kiosk.core.synthetic import catalogue
+from kiosk.bench.synthetic import catalogue
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.exhibits import catalog
+from kiosk.core.exhibits.store import ExhibitStore
+from kiosk.core.interchange.demo import build_demo
 from kiosk.ui import app, browse
 from kiosk.ui.browse import BrowseController
 from tests.ui.qml_helpers import centre, items, named, one, show_at, texts

@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtQuick import QQuickWindow
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
 from kiosk.core.packs.install import install_pack
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
-from kiosk.core.sync_status import describe_content
+from kiosk.core.sync.status import describe_content
 from kiosk.ui import app, content
 from tests.helpers_http import Publisher, make_content, publish, serve, server_kinds
 from tests.ui.qml_helpers import one, show_at

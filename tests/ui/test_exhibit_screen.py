@@ -13,11 +13,11 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.demo import build_demo
-from kiosk.core.model import Exhibit
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
-from kiosk.core.store import ExhibitStore
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.exhibits.model import Exhibit
+from kiosk.core.exhibits.store import ExhibitStore
+from kiosk.core.interchange.demo import build_demo
 from kiosk.ui import app
 from tests.ui.qml_helpers import centre, items, named, show_at, tap, texts
 

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QImage, QPainter, QRawFont
 
-from kiosk.core import paths
-from kiosk.core.errors import KioskError
+from kiosk.core.base import paths
+from kiosk.core.base.errors import KioskError
 from kiosk.ui import fonts
 
 SAMPLES = "知识产权枸杞健康中国"

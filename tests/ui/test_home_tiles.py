@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.store import ExhibitStore
+from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui import app
 from tests.ui.conftest import exhibit, make_content
 from tests.ui.qml_helpers import named, one, show_at

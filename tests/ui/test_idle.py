@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.settings import Settings
+from kiosk.core.base.settings import Settings
 from kiosk.ui import app
 from tests.ui.qml_helpers import centre, show_at, tap
 from tests.ui.test_shell import find

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
 from kiosk.ui import app, content
 from kiosk.ui.content import ContentSwap
 from tests.helpers_http import make_content

@@ -17,8 +17,8 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.security import hash_pin
-from kiosk.core.settings import Settings
+from kiosk.core.base.settings import Settings
+from kiosk.core.staff.pin import hash_pin
 from kiosk.ui import app, lockdown
 from tests.ui.qml_helpers import items, tap
 from tests.ui.test_shell import find
@@ -173,8 +173,8 @@ LEAVE_KIOSK_MODE = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
-from kiosk.core.security import hash_pin
-from kiosk.core.settings import Settings
+from kiosk.core.staff.pin import hash_pin
+from kiosk.core.base.settings import Settings
 from kiosk.ui import app
 
 settings = Settings({"security.staff_pin_hash": hash_pin(sys.argv[2])})

@@ -10,10 +10,10 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from kiosk.core import catalog, schedule
-from kiosk.core.catalog import ALL
-from kiosk.core.store import ExhibitStore
-from kiosk.core.synthetic import catalogue
+from kiosk.bench.synthetic import catalogue
+from kiosk.core.exhibits import catalog, schedule
+from kiosk.core.exhibits.catalog import ALL
+from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui.catalog_models import (
     CountRole,
     DisplayImageRole,

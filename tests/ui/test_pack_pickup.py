@@ -9,9 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
 from kiosk.core.packs.install import install_pack
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
 from kiosk.ui import app, content
 from kiosk.ui.content import ContentSwap
 from tests.helpers_http import Publisher, make_content

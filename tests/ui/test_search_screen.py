@@ -12,9 +12,9 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QSignalSpy, QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.demo import build_demo
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.interchange.demo import build_demo
 from kiosk.ui import app
 from kiosk.ui.reading_models import prepare_keyboard
 from tests.ui.qml_helpers import items, named, show_at, texts

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.demo import build_demo
-from kiosk.core.paths import Paths
-from kiosk.core.security import PIN_SETTING, hash_pin
-from kiosk.core.settings import Settings
-from kiosk.core.settings_file import save_setting
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.base.settings_file import save_setting
+from kiosk.core.interchange.demo import build_demo
+from kiosk.core.staff.pin import PIN_SETTING, hash_pin
 from kiosk.service.notify import notify
 
 

@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.core.demo import build_demo
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
+from kiosk.bench.ui import FrameClock
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
+from kiosk.core.interchange.demo import build_demo
 from kiosk.ui import app
-from kiosk.ui.bench import FrameClock
 from tests.ui.qml_helpers import items
 
 MIN_TOUCH = 64

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import kiosk
-from kiosk.core.paths import assets
+from kiosk.core.base.paths import assets
 
 TS = assets() / "translations" / "kiosk_zh.ts"
 QML = sorted((Path(kiosk.__file__).parent / "ui" / "qml").rglob("*.qml"))

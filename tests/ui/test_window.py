@@ -20,9 +20,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.errors import KioskError
-from kiosk.core.model import ImageRef
-from kiosk.core.store import ExhibitStore
+from kiosk.core.base.errors import KioskError
+from kiosk.core.exhibits.model import ImageRef
+from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui import app
 from kiosk.ui.images import MediaImageProvider, resolve_inside
 from tests.ui.conftest import THUMB_PATH, exhibit

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 
@@ -29,11 +30,21 @@ def run_and(content: Path, action: Callable[[QQuickWindow], None], *, windowed: 
     still_running.setSingleShot(True)
     still_running.timeout.connect(lambda: QGuiApplication.exit(NOT_GONE))
 
-    def act() -> None:
-        action(main_window())
+    def act(window: QQuickWindow) -> None:
+        action(window)
         still_running.start(5000)
 
-    QTimer.singleShot(0, act)
+    def when_settled() -> None:
+        # Acted on from Python only once no image is loading: the image thread calls the Python image
+        # provider and needs the interpreter lock that a window call made from Python holds (see ContentSwap).
+        window = main_window()
+        if app.images_loading(window):
+            window.frameSwapped.connect(when_settled, Qt.ConnectionType.SingleShotConnection)
+            window.update()
+            return
+        QTimer.singleShot(0, partial(act, window))
+
+    QTimer.singleShot(0, when_settled)
     try:
         return app.run(content, windowed=windowed, lang="zh")
     finally:

@@ -16,13 +16,13 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk.core.base.paths import DB_NAME
+from kiosk.core.base.settings import Settings
 from kiosk.core.packs import checks, keys, stream
 from kiosk.core.packs.archive import write_archive
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import MANIFEST, PACK_ID, SIGNATURE, FileEntry, Manifest, format_time
 from kiosk.core.packs.source import FolderSource
-from kiosk.core.paths import DB_NAME
-from kiosk.core.settings import Settings
 
 __all__ = ["archive", "build_pack", "import_source", "sign_pack"]
 
@@ -84,7 +84,7 @@ def _copy_content(content_folder: Path, work: Path, pack_id: str, version: int) 
 
 def _copy_database(content_folder: Path, dest: Path, pack_id: str, version: int) -> set[str]:
     """VACUUM INTO dest, label it with the pack; the image files it names."""
-    from kiosk.core.store import ExhibitStore, known_faults
+    from kiosk.core.exhibits.store import ExhibitStore, known_faults
 
     with ExhibitStore.open(content_folder, readonly=True) as store, known_faults(store.path):
         store.db.execute("VACUUM INTO ?", [str(dest)])
@@ -158,8 +158,8 @@ def archive(pack_folder: Path, out_file: Path) -> Path:
 
 def import_source(source_file: Path, images: Path | None, settings: Settings, work: Path) -> Path:
     """Import an exhibit source file (json, csv or xlsx) into the new content folder work; returns it."""
-    from kiosk.core.importer import import_file
-    from kiosk.core.store import ExhibitStore
+    from kiosk.core.exhibits.store import ExhibitStore
+    from kiosk.core.interchange.importer import import_file
 
     with ExhibitStore.open(work) as store:
         import_file(source_file, store, settings, images_dir=images)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from PIL import Image
 
-from kiosk.core import migrations
+from kiosk.core.base.paths import DB_NAME
+from kiosk.core.db import migrations
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import FileEntry, Manifest
-from kiosk.core.paths import DB_NAME
 
 MEDIA_PREFIX = "media/"
 DISPLAY_PREFIX = "media/display/"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.core.errors import KioskError
+from kiosk.core.base.errors import KioskError
 
 
 class PackError(KioskError):

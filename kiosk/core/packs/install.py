@@ -19,15 +19,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.core.errors import KioskError
+from kiosk.core.base.errors import KioskError
+from kiosk.core.base.paths import Paths
+from kiosk.core.base.settings import Settings
 from kiosk.core.packs import checks, state, stream
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import MANIFEST, SIGNATURE, FileEntry, Manifest
 from kiosk.core.packs.source import FolderSource, PackSource, open_source
 from kiosk.core.packs.state import clean_staging, list_packs, new_staging  # re-exported: one place to import from
 from kiosk.core.packs.verify import check_manifest, check_version
-from kiosk.core.paths import Paths
-from kiosk.core.settings import Settings
 
 __all__ = ["InstallResult", "active_pack", "clean_staging", "install_pack", "list_packs", "new_staging", "rollback"]
 
@@ -210,7 +210,7 @@ def _switch(paths: Paths, folder: Path, source: str) -> str | None:
 
 
 def _open_cleanly(folder: Path) -> None:
-    from kiosk.core.store import ExhibitStore
+    from kiosk.core.exhibits.store import ExhibitStore
 
     with ExhibitStore.open(folder, readonly=True) as store:
         store.count()

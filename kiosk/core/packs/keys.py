@@ -16,8 +16,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.core.base.settings import Settings
 from kiosk.core.packs.errors import PackError
-from kiosk.core.settings import Settings
 
 PRIVATE_NAME = "kiosk-signing.key"
 PUBLIC_NAME = "kiosk-signing.pub"

@@ -22,10 +22,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.core.durable import write_atomically
+from kiosk.core.base.durable import write_atomically
+from kiosk.core.base.paths import Paths
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import MANIFEST, Manifest
-from kiosk.core.paths import Paths
 
 try:
     import fcntl

@@ -10,11 +10,11 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk.core.base.settings import Settings
 from kiosk.core.packs import keys
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import MANIFEST, Manifest, format_time
 from kiosk.core.packs.source import open_source
-from kiosk.core.settings import Settings
 
 
 def verify_pack(

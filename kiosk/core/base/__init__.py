@@ -1,0 +1,1 @@
+"""Foundations every part of the core uses: errors, paths, settings, durable writes."""

@@ -1,0 +1,1 @@
+"""The SQLite databases' schemas and their migrations."""

@@ -1,0 +1,1 @@
+"""Exhibits in and out of spreadsheets and JSON: import, export, the demo."""

@@ -1,0 +1,180 @@
+"""One row of an import file into exhibit fields, with a Problem for each thing wrong.
+
+parse_row turns raw cells (see kiosk.core.interchange.tabular) into typed values with
+kiosk.core.interchange.cells; build
+merges them into a new or existing Exhibit and checks the rules that involve
+more than one field. Every fault of every cell is found in one pass; Problems
+name the column as the file's header wrote it, in the staff's language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from kiosk.core.base.errors import Problem
+from kiosk.core.exhibits.model import FIELD_BY_NAME, KINDS, Exhibit
+from kiosk.core.interchange import messages
+from kiosk.core.interchange.cells import SPECS, Fault, parse_value
+from kiosk.core.interchange.tabular import Row, header_label, norm_key
+
+KIND_FIELDS = {name for kind in KINDS.values() for name in kind.fields}
+
+
+@dataclass
+class Context:
+    """Where rows come from: for Problems (in the staff's language) and for finding images."""
+
+    file: str
+    headers: dict[str, str]  # canonical column -> header as written
+    images_dir: Path
+    lang: str = "en"
+
+    def problem(self, row: int, column: str | None, key: str, /, **params: Any) -> Problem:
+        message = messages.say(key, self.lang, **messages.filled(params, self.lang))
+        return Problem(self.file, row, self.label(column) if column else None, message)
+
+    def label(self, column: str) -> str:
+        """A column as the file wrote it; one it lacks as the file would: 标题（中文）, Title (English) or title_en."""
+        if column in self.headers:
+            return self.headers[column]
+        return column if self.lang == "en" and self._canonical_style() else header_label(column, self.lang)
+
+    def _canonical_style(self) -> bool:
+        """Whether the headers are mostly column names (title_en) rather than labels (Title)."""
+        canonical = labels = 0
+        for column, header in self.headers.items():
+            key = norm_key(header)
+            if key != norm_key(column):
+                labels += 1
+            elif key != norm_key(header_label(column, "en")):  # "kind" is both a name and a label
+                canonical += 1
+        return canonical > 0 and canonical >= labels
+
+
+@dataclass
+class ParsedRow:
+    number: int
+    values: dict[str, Any]  # canonical column -> typed value, for the columns the row has and that parsed
+    problems: list[Problem]
+    bad: set[str] = field(default_factory=set)  # columns whose cell did not parse
+    filled: list[str] = field(default_factory=list)  # columns whose cell is not blank, in the file's order
+    exhibit: Exhibit | None = None
+
+
+def parse_row(row: Row, ctx: Context) -> ParsedRow:
+    parsed = ParsedRow(row.number, {}, list(row.problems))
+    for column, raw in row.cells.items():
+        if not _blank(raw):
+            parsed.filled.append(column)
+        try:
+            parsed.values[column] = parse_value(column, raw)
+        except Fault as fault:
+            parsed.bad.add(column)
+            parsed.problems += [ctx.problem(row.number, column, key, **params) for key, params in fault.items]
+    return parsed
+
+
+def _blank(raw: Any) -> bool:
+    return raw is None or raw == [] or (isinstance(raw, str) and not raw.strip())
+
+
+def image_source(name: str, images_dir: Path) -> Path:
+    """The file an image name in a row stands for (Windows-style folders allowed)."""
+    return images_dir / PurePosixPath(name.replace("\\", "/"))
+
+
+def safe_image_name(name: str) -> bool:
+    """Whether a name stays inside the images folder, so export can write it back there."""
+    parts = PurePosixPath(name.replace("\\", "/"))
+    return not (parts.is_absolute() or ".." in parts.parts or re.match(r"[A-Za-z]:", name))
+
+
+def image_problem(name: str, images_dir: Path) -> tuple[str, dict[str, Any]] | None:
+    """Why an image named in a row cannot be used (a message key and its values), or None."""
+    if not safe_image_name(name):
+        return "image_outside", {"name": name}
+    if not image_source(name, images_dir).is_file():
+        return "image_missing", {"name": name, "folder": images_dir}
+    return None
+
+
+# -- whole exhibits ----------------------------------------------------------------
+
+
+def build(parsed: ParsedRow, exhibit_id: str, kind: str, existing: Exhibit | None, ctx: Context) -> None:
+    """Merge a row into `existing` (a fresh copy from the store, changed in place) or a new exhibit.
+
+    Columns the row lacks stay as they were.
+    """
+    exhibit = existing or Exhibit(id=exhibit_id, kind=kind)
+    if exhibit.kind != kind:
+        _clear_fields(exhibit, KIND_FIELDS - set(KINDS[kind].fields))
+        exhibit.kind = kind
+    for column, value in parsed.values.items():
+        _assign(exhibit, column, value)
+    parsed.exhibit = exhibit
+    check_row(parsed, exhibit, ctx)
+
+
+def _clear_fields(exhibit: Exhibit, names: set[str]) -> None:
+    blank = Exhibit(id=exhibit.id, kind=exhibit.kind)
+    for name in names:
+        if FIELD_BY_NAME[name].localized:
+            exhibit.text.pop(name, None)
+        else:
+            setattr(exhibit, name, getattr(blank, name))
+
+
+def _assign(exhibit: Exhibit, column: str, value: Any) -> None:
+    spec = SPECS[column]
+    if spec.name in ("id", "kind", "images"):
+        return  # set by the importer: ids may be derived, images need preparing
+    if spec.localized:
+        lang = column.rsplit("_", 1)[1]
+        target = exhibit.tags if spec.type == "tags" else exhibit.text.setdefault(spec.name, {})
+        target[lang] = value
+    else:
+        setattr(exhibit, spec.name, value)
+
+
+def check_row(parsed: ParsedRow, exhibit: Exhibit | None, ctx: Context) -> None:
+    """Every rule that involves more than one cell; those about the kind only when it is known."""
+    found: list[tuple[str | None, str, dict[str, Any]]] = []
+    values = parsed.values
+    titles = exhibit.text.get("title", {}).values() if exhibit else [values.get("title_zh"), values.get("title_en")]
+    if not any(v and v.strip() for v in titles) and not parsed.bad & {"title_zh", "title_en"}:
+        column = next((c for c in ("title_zh", "title_en") if c in ctx.headers), None)
+        found.append((column, "no_title", {"zh": ctx.label("title_zh"), "en": ctx.label("title_en")}))
+    if exhibit:
+        found += _kind_rules(parsed, exhibit, ctx)
+    zh, en = values.get("tags_zh"), values.get("tags_en")
+    if zh and en and len(zh) != len(en):
+        found.append(("tags_en", "tags_unpaired", {"zh": len(zh), "en": len(en)}))
+    for name in values.get("images", []):
+        if wrong := image_problem(name, ctx.images_dir):
+            found.append(("images", *wrong))
+    parsed.problems += [ctx.problem(parsed.number, column, key, **params) for column, key, params in found]
+
+
+def _kind_rules(parsed: ParsedRow, exhibit: Exhibit, ctx: Context) -> list[tuple[str | None, str, dict[str, Any]]]:
+    found: list[tuple[str | None, str, dict[str, Any]]] = []
+    if exhibit.kind == "event" and not exhibit.starts_at and "starts_at" not in parsed.bad:
+        found.append(("starts_at", "event_needs_start", {"column": ctx.label("starts_at")}))
+    if exhibit.ends_at and exhibit.starts_at and exhibit.ends_at < exhibit.starts_at:
+        times = {"end": exhibit.ends_at.replace("T", " "), "start": exhibit.starts_at.replace("T", " ")}
+        found.append(("ends_at", "ends_before_start", times))
+    for column in parsed.filled:  # unreadable cells too: every fault at once
+        name = SPECS[column].name
+        if name in KIND_FIELDS and name not in KINDS[exhibit.kind].fields:
+            users = [k.key for k in KINDS.values() if name in k.fields]
+            params = {"column": ctx.label(column), "kind": partial(messages.kind_name, exhibit.kind)}
+            found.append((column, "not_for_kind", {**params, "users": partial(_kind_list, users)}))
+    return found
+
+
+def _kind_list(keys: list[str], lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(messages.kind_name(key, lang) for key in keys)

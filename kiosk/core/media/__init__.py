@@ -1,0 +1,1 @@
+"""Images: prepared once into display renditions and thumbnails, with Pillow."""

@@ -1,0 +1,1 @@
+"""Looking after a booth: the doctor's checks."""

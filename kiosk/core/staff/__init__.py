@@ -1,0 +1,1 @@
+"""Staff: the PIN that leaves kiosk mode."""

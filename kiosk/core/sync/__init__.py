@@ -1,0 +1,1 @@
+"""Fetching newer packs: from an HTTP server or object store, and from removable media."""
