@@ -17,6 +17,8 @@ import platformdirs
 
 APP_NAME = "kiosk"
 DB_NAME = "exhibits.db"
+MANIFEST = "manifest.json"  # a content pack's manifest and its signature (kiosk.core.packs)
+SIGNATURE = "manifest.sig"
 
 
 @dataclass(frozen=True)

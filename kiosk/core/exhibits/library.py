@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.core.base.errors import KioskError
-from kiosk.core.base.paths import DB_NAME, Paths
+from kiosk.core.base.paths import DB_NAME, MANIFEST, SIGNATURE, Paths
 from kiosk.core.exhibits.store import ExhibitStore
-from kiosk.core.packs.manifest import MANIFEST, SIGNATURE
 
 
 def refuse_pack(folder: Path, paths: Paths) -> None:

@@ -16,8 +16,7 @@ import sqlite_utils
 
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import DB_NAME
-from kiosk.core.db import migrations
-from kiosk.core.exhibits import textindex
+from kiosk.core.exhibits import migrations, textindex
 from kiosk.core.exhibits.model import LANGS, Exhibit, Filters, ImageRef
 from kiosk.core.exhibits.rows import from_row, to_row
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PIL import Image
 
 from kiosk.core.base.paths import DB_NAME
-from kiosk.core.db import migrations
+from kiosk.core.exhibits import migrations
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import FileEntry, Manifest
 

@@ -11,12 +11,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from kiosk.core.base.paths import MANIFEST, SIGNATURE
 from kiosk.core.packs.errors import PackError
 
 FORMAT = "kiosk-pack"
 FORMAT_VERSION = 1
-MANIFEST = "manifest.json"
-SIGNATURE = "manifest.sig"
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # room for a few hundred thousand files
 PACK_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")

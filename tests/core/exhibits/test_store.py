@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.base.errors import KioskError
-from kiosk.core.db import migrations
+from kiosk.core.exhibits import migrations
 from kiosk.core.exhibits.model import Exhibit
 from kiosk.core.exhibits.store import ExhibitStore
 

@@ -1,1 +1,0 @@
-"""The SQLite databases' schemas and their migrations."""
