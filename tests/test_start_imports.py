@@ -11,12 +11,17 @@ from kiosk.core.base.paths import Paths
 from kiosk.core.base.settings import Settings
 from kiosk.core.interchange.demo import build_demo
 
-# Modules that cost the start about 0.8 s together and serve only imports, exports and searches.
+# Modules the first screen does not need: imports and exports (with openpyxl), pinyin for searching,
+# QR codes, and the pack sync (HTTP, tar, signatures), which starts in the background later.
 NOT_AT_START = (
     "openpyxl",
     "kiosk.core.interchange.importer",
     "kiosk.core.interchange.tabular",
     "pypinyin.phrases_dict",
+    "segno",
+    "kiosk.core.sync.client",
+    "cryptography",
+    "http.client",
 )
 
 
@@ -39,7 +44,7 @@ def test_kiosk_shot_home_starts_without_the_importer(tmp_path: Path) -> None:
 
 def test_kiosk_run_imports_without_the_importer() -> None:
     """What `kiosk run` loads before its window: the command, the content check and the interface."""
-    code = "import kiosk.cli.main, kiosk.core.interchange.demo, kiosk.ui.app, kiosk.core.packs.install"
+    code = "import kiosk.cli.main, kiosk.core.interchange.demo, kiosk.ui.app, kiosk.core.packs.state"
     done = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True,
                           timeout=120, check=True)  # fmt: skip
     assert [name for name in NOT_AT_START if name in imported(done.stderr)] == []

@@ -100,7 +100,7 @@ def run(ctx: Context, windowed: bool, lang: str | None, content: Path | None) ->
         )
     if not windowed:
         _make_sure_staff_can_leave(ctx)
-    from kiosk.core.packs.install import clean_staging
+    from kiosk.core.packs.state import clean_staging
     from kiosk.service.logs import start_logging
     from kiosk.ui.supervision import log_qt_messages
 

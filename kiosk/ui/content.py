@@ -20,17 +20,19 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Q_ARG, Property, QMetaObject, QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import DB_NAME, Paths
 from kiosk.core.base.settings import Settings
-from kiosk.core.sync.client import Report, SyncClient
 from kiosk.core.sync.status import background_sync, describe_content, last_known_online
 from kiosk.ui.lockdown import KioskLock
 from kiosk.ui.navigator import Navigator
+
+if TYPE_CHECKING:  # the sync client (HTTP, tar, signatures) is imported when sync starts, not at start-up
+    from kiosk.core.sync.client import Report, SyncClient
 
 ACTIVE_CHECK_MS = 2000
 FIRST_SYNC_DELAY = 5.0  # seconds: the first poll waits until start-up has drawn its first frames
@@ -110,6 +112,8 @@ class ContentStatus(QObject):
     def start_sync(self) -> None:
         """Start the background sync, when there is a server to ask or removable media to watch."""
         if self._thread is None and background_sync(self._settings):
+            from kiosk.core.sync.client import SyncClient
+
             client = SyncClient(self._paths, self._settings, on_phase=self._carrier.phase.emit)
             self._thread = SyncThread(client, self._carrier, FIRST_SYNC_DELAY)
             self._thread.start()

@@ -9,9 +9,12 @@ leads (at least the host name), in the visitor's language.
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import segno
+if TYPE_CHECKING:
+    import segno
+
 
 QUIET_ZONE = 4  # modules of white around the code: what the QR standard asks for
 DEFAULT_MODULE_PX = 8
@@ -45,6 +48,8 @@ def scannable(url: str) -> bool:
 
 
 def _code(url: str) -> segno.QRCode:
+    import segno  # 40 ms of imports (it writes SVG and fetches URLs too): only when a code is made
+
     if not scannable(url):
         raise ValueError(f"only http(s) addresses get a QR code, not {url!r}")
     # Medium error correction: scans from a glossy screen with a little glare, and stays small.

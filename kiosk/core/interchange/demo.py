@@ -77,5 +77,10 @@ def ensure_content(paths: Paths, settings: Settings, *, on_progress: Progress | 
 
 def upgrade(folder: Path) -> None:
     """Bring a content folder made by an older kiosk up to the current schema, where it can be written."""
+    try:
+        with ExhibitStore.open(folder, readonly=True):
+            return  # current already (it refuses an out-of-date schema): no need to open it for writing
+    except KioskError:
+        pass
     with contextlib.suppress(KioskError), ExhibitStore.open(folder):
         pass  # opening for writing applies any pending migration
