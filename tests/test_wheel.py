@@ -29,10 +29,12 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = tmp_path_factory.mktemp("source") / "kiosk"
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "*.egg-info", "__pycache__"))
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(out), str(source)],
-        check=True, capture_output=True, timeout=300,
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(out), str(source)],
+        check=True, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
+    warned = [line for line in (built.stdout + built.stderr).splitlines() if "Warning" in line]
+    assert warned == [], "building the wheel warned:\n" + "\n".join(warned)
     (built,) = out.glob("ip_kiosk-*.whl")
     return built
 
