@@ -59,3 +59,15 @@ def make_content(folder: Path) -> Path:
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     return make_content(tmp_path / "content")
+
+
+@pytest.fixture(scope="session")
+def demo_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo as the kiosk ships it, built once for the screens that only read it."""
+    from kiosk.core.base.paths import Paths
+    from kiosk.core.base.settings import Settings
+    from kiosk.core.interchange.demo import build_demo
+
+    root = tmp_path_factory.mktemp("demo")
+    folder, _ = build_demo(Paths(root / "data", root / "config"), Settings(), out=root / "content")
+    return folder

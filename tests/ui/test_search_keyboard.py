@@ -11,9 +11,6 @@ from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.base.paths import Paths
-from kiosk.core.base.settings import Settings
-from kiosk.core.interchange.demo import build_demo
 from kiosk.ui import app
 from tests.ui.qml_helpers import items, named, one, show_at, tap
 
@@ -31,16 +28,9 @@ QtObject {
 MIN_TOUCH = 64
 
 
-@pytest.fixture(scope="module")
-def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("search-keyboard")
-    folder, _ = build_demo(Paths(root / "data", root / "config"), Settings(), out=root / "content")
-    return folder
-
-
 @pytest.fixture
-def session(content: Path, qapp: object, qtbot: QtBot) -> Iterator[app.Session]:
-    session = app.start(content, lang="zh", route="search/")
+def session(demo_content: Path, qapp: object, qtbot: QtBot) -> Iterator[app.Session]:
+    session = app.start(demo_content, lang="zh", route="search/")
     show_at(session, qtbot)
     qtbot.waitUntil(lambda: one(session.window, "searchKeyboard").property("active"))
     yield session

@@ -12,9 +12,6 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QSignalSpy, QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.base.paths import Paths
-from kiosk.core.base.settings import Settings
-from kiosk.core.interchange.demo import build_demo
 from kiosk.ui import app
 from kiosk.ui.reading_models import prepare_keyboard
 from tests.ui.qml_helpers import items, named, show_at, texts
@@ -39,16 +36,9 @@ QtObject {
 """
 
 
-@pytest.fixture(scope="module")
-def content(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("search-screen")
-    folder, _ = build_demo(Paths(root / "data", root / "config"), Settings(), out=root / "content")
-    return folder
-
-
 @pytest.fixture
-def session(content: Path, qapp: object, qtbot: QtBot) -> Iterator[app.Session]:
-    session = app.start(content, lang="zh", route="search/")
+def session(demo_content: Path, qapp: object, qtbot: QtBot) -> Iterator[app.Session]:
+    session = app.start(demo_content, lang="zh", route="search/")
     show_at(session, qtbot)
     yield session
     session.close()
