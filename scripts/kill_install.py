@@ -69,6 +69,7 @@ class Booth:
     paths: Paths
     settings: Settings
     sources: dict[int, list[Path]]  # version: its folder, and for v3 also its archive
+    installs: int = 0  # install runs so far
 
     def env(self) -> dict[str, str]:
         return dict(os.environ, KIOSK_DATA_DIR=str(self.paths.data), KIOSK_CONFIG_DIR=str(self.paths.config))
@@ -150,7 +151,10 @@ def one_run(booth: Booth, rng: random.Random, window: tuple[float, float]) -> st
     """Start, kill, then describe how: "install booth-3.kpack, SIGKILL at 'renamed'"."""
     args = command(booth, rng)
     sig = signal.SIGKILL if rng.random() < 0.8 else signal.SIGTERM
-    point = rng.choice(POINTS) if args[0] == "install" and rng.random() < 0.5 else None
+    point = None
+    if args[0] == "install":
+        booth.installs += 1
+        point = rng.choice(POINTS) if booth.installs % 2 else None  # every other install: held at a named step
     process = start(booth, args, point)
     if point:
         when = f"at '{point}'" if wait_for_point(process, point) else f"after it ended before '{point}'"

@@ -18,5 +18,5 @@ def test_killing_the_installer_never_leaves_a_broken_booth() -> None:
     lines = result.stdout.strip().splitlines()
     assert lines[-1] == "20 passed, 0 failed", result.stdout + result.stderr
     assert result.returncode == 0
-    assert any(" at '" in line for line in lines)  # some runs stopped at a named step (about half expected)
+    assert any(" at '" in line for line in lines)  # runs held at a named step (every other install is)
     assert any("SIGKILL" in line for line in lines)
