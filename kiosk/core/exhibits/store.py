@@ -16,32 +16,10 @@ import sqlite_utils
 
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import DB_NAME
+from kiosk.core.db.faults import known_faults  # re-exported: the store's callers use it too
 from kiosk.core.exhibits import migrations, textindex
 from kiosk.core.exhibits.model import LANGS, Exhibit, Filters, ImageRef
 from kiosk.core.exhibits.rows import from_row, to_row
-
-_KNOWN_FAULTS = {
-    "file is not a database": "is damaged or is not an exhibit database",
-    "database disk image is malformed": "is damaged",
-    "database is locked": "is locked by another program; close it and try again",
-    "readonly database": "is read-only; check the file's permissions",
-    "unable to open database file": "cannot be opened; check that the folder exists and is writable",
-    "database or disk is full": "cannot be written: the disk is full",
-    "disk i/o error": "cannot be read or written (disk I/O error)",
-}
-
-
-@contextlib.contextmanager
-def known_faults(path: Path) -> Iterator[None]:
-    """Turn SQLite errors caused by the environment into a KioskError."""
-    try:
-        yield
-    except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        for needle, meaning in _KNOWN_FAULTS.items():
-            if needle in text:
-                raise KioskError(f"The exhibit database {path} {meaning}.") from exc
-        raise
 
 
 class ExhibitStore:
@@ -74,6 +52,34 @@ class ExhibitStore:
             if not readonly:
                 migrations.apply(db)
         return cls(folder, db, readonly)
+
+    @staticmethod
+    def inspect_file(path: Path) -> tuple[list[str], int, set[str]]:
+        """A database file received in a pack, opened immutable and read-only: its integrity problems,
+        schema version and the image paths it names (sqlite3.DatabaseError when it is no database)."""
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            rows = conn.execute("SELECT display, thumb FROM media").fetchall() if not problems else []
+        finally:
+            conn.close()
+        return problems, version, {rel for row in rows for rel in row if rel}
+
+    def copy_for_pack(self, dest: Path, labels: dict[str, str]) -> set[str]:
+        """VACUUM INTO `dest`, labelled with `labels` (meta), with no WAL files; the image paths it names."""
+        with known_faults(self.path):
+            self.db.execute("VACUUM INTO ?", [str(dest)])
+        conn = sqlite3.connect(dest)
+        try:
+            with conn:
+                conn.execute("PRAGMA journal_mode = DELETE")  # a booth opens it read-only: no WAL files
+                for key, value in labels.items():
+                    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+            rows = conn.execute("SELECT display, thumb FROM media").fetchall()
+        finally:
+            conn.close()
+        return {rel for row in rows for rel in row if rel}
 
     def close(self) -> None:
         self.db.conn.close()

@@ -12,7 +12,6 @@ import hashlib
 import os
 import secrets
 import shutil
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -83,21 +82,11 @@ def _copy_content(content_folder: Path, work: Path, pack_id: str, version: int) 
 
 
 def _copy_database(content_folder: Path, dest: Path, pack_id: str, version: int) -> set[str]:
-    """VACUUM INTO dest, label it with the pack; the image files it names."""
-    from kiosk.core.exhibits.store import ExhibitStore, known_faults
+    """The content's database copied into the pack, labelled with the pack; the image files it names."""
+    from kiosk.core.exhibits.store import ExhibitStore
 
-    with ExhibitStore.open(content_folder, readonly=True) as store, known_faults(store.path):
-        store.db.execute("VACUUM INTO ?", [str(dest)])
-    conn = sqlite3.connect(dest)
-    try:
-        with conn:
-            conn.execute("PRAGMA journal_mode = DELETE")  # a booth opens it read-only: no WAL files
-            for key, value in (("pack_id", pack_id), ("pack_version", str(version))):
-                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
-        rows = conn.execute("SELECT display, thumb FROM media").fetchall()
-    finally:
-        conn.close()
-    return {rel for row in rows for rel in row if rel}
+    with ExhibitStore.open(content_folder, readonly=True) as store:
+        return store.copy_for_pack(dest, {"pack_id": pack_id, "pack_version": str(version)})
 
 
 def _entry(path: Path, rel: str) -> FileEntry:

@@ -13,6 +13,7 @@ from PIL import Image
 
 from kiosk.core.base.paths import DB_NAME
 from kiosk.core.exhibits import migrations
+from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import FileEntry, Manifest
 
@@ -40,13 +41,7 @@ def check_database(path: Path, manifest: Manifest, where: str) -> None:
     """PRAGMA integrity_check passes, the schema is this kiosk's, and every image it names is in the pack."""
     listed = {entry.path for entry in manifest.files}
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-        try:
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            images = conn.execute("SELECT display, thumb FROM media").fetchall() if not problems else []
-        finally:
-            conn.close()
+        problems, version, images = ExhibitStore.inspect_file(path)
     except sqlite3.DatabaseError as exc:
         raise PackError(f"{where}: {DB_NAME} is not a usable exhibit database: {exc}") from None
     if problems:
@@ -56,7 +51,7 @@ def check_database(path: Path, manifest: Manifest, where: str) -> None:
             f"{where}: {DB_NAME} has schema {version} but this kiosk reads schema {migrations.latest_version()}; "
             "build the pack with the same kiosk version as the booths"
         )
-    missing = sorted(rel for pair in images for rel in pair if rel and rel not in listed)
+    missing = sorted(rel for rel in images if rel not in listed)
     if missing:
         raise PackError(f"{where}: {DB_NAME} names {missing[0]}, which the pack does not hold")
 
