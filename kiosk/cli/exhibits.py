@@ -11,9 +11,8 @@ from pathlib import Path
 
 import click
 
+from kiosk.cli.context import Context, pass_context
 from kiosk.core.base.errors import KioskError
-from kiosk.core.base.paths import Paths
-from kiosk.core.base.settings import Settings
 from kiosk.core.exhibits.model import KINDS
 
 _CONTENT = click.option(
@@ -34,11 +33,12 @@ def exhibits() -> None:
 @click.option("--hidden", is_flag=True, help="Only the hidden (unpublished) exhibits.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @_CONTENT
-def list_(hidden: bool, as_json: bool, content: Path | None) -> None:
+@pass_context
+def list_(ctx: Context, hidden: bool, as_json: bool, content: Path | None) -> None:
     """List the exhibits, published and hidden, in display order."""
     from kiosk.core.exhibits.store import ExhibitStore
 
-    with ExhibitStore.open(content or Paths.default().library, readonly=True) as store:
+    with ExhibitStore.open(content or ctx.paths.library, readonly=True) as store:
         rows = store.summaries(hidden_only=hidden)
     if as_json:
         keys = ("id", "kind", "number", "title_zh", "title_en")
@@ -55,14 +55,14 @@ def list_(hidden: bool, as_json: bool, content: Path | None) -> None:
 @click.argument("ids", nargs=-1, required=True)
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @_CONTENT
-def delete(ids: tuple[str, ...], yes: bool, content: Path | None) -> None:
+@pass_context
+def delete(ctx: Context, ids: tuple[str, ...], yes: bool, content: Path | None) -> None:
     """Delete exhibits by id, with their search entries and the images no other exhibit uses."""
     from kiosk.core.exhibits.library import find_all, unknown_message, writable_content
     from kiosk.core.exhibits.store import ExhibitStore
 
-    paths = Paths.default()
-    folder = writable_content(content or paths.library, paths)
-    busy = Settings.load(paths.settings_file)["db.busy_timeout_ms"]
+    folder = writable_content(content or ctx.paths.library, ctx.paths)
+    busy = ctx.settings["db.busy_timeout_ms"]
     with ExhibitStore.open(folder, busy_timeout_ms=busy) as store:
         found, unknown = find_all(store, ids)
         if unknown:

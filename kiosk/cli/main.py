@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from kiosk import __version__
+from kiosk.cli.context import Context, content_option, pass_context, progress
 from kiosk.cli.exhibits import register as register_exhibit_commands
 from kiosk.cli.packs import register as register_pack_commands
 from kiosk.cli.sync import sync as sync_command
@@ -23,7 +24,6 @@ from kiosk.core.base.settings import Settings
 from kiosk.core.exhibits.model import KINDS, LANGS
 
 _log = logging.getLogger("kiosk")
-_CONTENT_HELP = "Content folder to use (default: your imported library, else the demo)."
 
 
 class _Group(click.Group):
@@ -40,41 +40,6 @@ class _Group(click.Group):
             raise click.ClickException(f"{len(exc.problems)} problem(s) found; nothing was changed.") from exc
         except KioskError as exc:
             raise click.ClickException(str(exc)) from exc
-
-
-class Context:
-    """What every command needs: where things are and the settings."""
-
-    def __init__(self) -> None:
-        self.paths = Paths.default()
-        self.settings = Settings.load(self.paths.settings_file)
-
-    def content(self, folder: Path | None) -> Path:
-        if folder:
-            return folder
-        from kiosk.core.interchange.demo import ensure_content
-
-        return ensure_content(self.paths, self.settings, on_progress=_progress("Building the demo content"))
-
-
-def _progress(label: str):
-    """A progress callback that draws a bar on stderr once there is something to show."""
-    state: dict = {}
-
-    def on_progress(done: int, total: int) -> None:
-        bar = state.get("bar")
-        if bar is None:
-            bar = state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
-            bar.__enter__()
-        bar.update(done - bar.pos)
-        if done >= total:
-            bar.__exit__(None, None, None)
-
-    return on_progress
-
-
-pass_context = click.make_pass_decorator(Context, ensure=True)
-content_option = click.option("--content", type=click.Path(path_type=Path, file_okay=False), help=_CONTENT_HELP)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -154,7 +119,7 @@ def import_(
         with ExhibitStore.open(folder, busy_timeout_ms=ctx.settings["db.busy_timeout_ms"]) as store:
             result = import_file(
                 file, store, ctx.settings, images_dir=images, skip_invalid=skip_invalid, report_path=report,
-                on_progress=_progress("Preparing images"), lang=lang,
+                on_progress=progress("Preparing images"), lang=lang,
             )  # fmt: skip
     except ImportRefused as refused:
         _echo_problems(refused.problems, refused.lang)
@@ -236,7 +201,7 @@ def demo_build(ctx: Context, out: Path | None) -> None:
     """Build the demo database and image renditions from exhibits/demo."""
     from kiosk.core.interchange.demo import build_demo
 
-    folder, count = build_demo(ctx.paths, ctx.settings, out=out, on_progress=_progress("Preparing images"))
+    folder, count = build_demo(ctx.paths, ctx.settings, out=out, on_progress=progress("Preparing images"))
     click.echo(f"Demo content built: {count} exhibits in {folder}")
 
 

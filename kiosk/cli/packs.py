@@ -7,13 +7,13 @@ whose error handling turns a PackError into one line and exit status 1.
 from __future__ import annotations
 
 import json
-import sys
 import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import click
 
+from kiosk.cli.context import Context, pass_context, progress
 from kiosk.core.base.paths import Paths
 from kiosk.core.base.settings import Settings
 from kiosk.core.packs.errors import PackError
@@ -29,27 +29,6 @@ def register(cli: click.Group) -> None:
     bench = cli.commands.get("bench")
     if isinstance(bench, click.Group):
         bench.add_command(bench_pack)
-
-
-def _setup() -> tuple[Paths, Settings]:
-    paths = Paths.default()
-    return paths, Settings.load(paths.settings_file)
-
-
-def _progress(label: str):
-    """A progress callback that draws a bar on stderr."""
-    state: dict = {}
-
-    def on_progress(done: int, total: int) -> None:
-        bar = state.get("bar")
-        if bar is None:
-            bar = state["bar"] = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
-            bar.__enter__()
-        bar.update(done - bar.pos)
-        if done >= total:
-            bar.__exit__(None, None, None)
-
-    return on_progress
 
 
 @click.command()
@@ -100,12 +79,13 @@ def _expiry(value: str | None) -> datetime | None:
 @click.option("--key", "key_path", type=_EXISTING, required=True, help="Private key file from `kiosk keygen`.")
 @click.option("--images", type=click.Path(path_type=Path, exists=True, file_okay=False), help="Images of SRC.")
 @click.option("--archive", is_flag=True, help="Also write the pack as one file, <id>-<version>.kpack.")
-def pack_build(src: Path, out: Path, pack_id: str, version: int, title_zh: str, title_en: str,
+@pass_context
+def pack_build(ctx: Context, src: Path, out: Path, pack_id: str, version: int, title_zh: str, title_en: str,
                expires: str | None, key_path: Path, images: Path | None, archive: bool) -> None:  # fmt: skip
     """Build a signed pack from a content folder, or from an exhibit file (json, csv, xlsx) with its images."""
     from kiosk.core.packs import build
 
-    _, settings = _setup()
+    settings = ctx.settings
     title = {lang: text for lang, text in (("zh", title_zh), ("en", title_en)) if text}
     options = {"pack_id": pack_id, "version": version, "title": title, "expires": _expiry(expires)}
     with tempfile.TemporaryDirectory(prefix="kiosk-pack-") as temp:
@@ -129,11 +109,12 @@ def pack_sign(pack_folder: Path, key_path: Path) -> None:
 @pack.command("verify")
 @click.argument("source", metavar="PACK", type=_EXISTING)
 @click.option("--trust", "trust", multiple=True, type=_EXISTING, help="Trust this .pub file (instead of settings).")
-def pack_verify(source: Path, trust: tuple[Path, ...]) -> None:
+@pass_context
+def pack_verify(ctx: Context, source: Path, trust: tuple[Path, ...]) -> None:
     """Check a pack completely: signature, dates, every file's size and SHA-256."""
     from kiosk.core.packs.verify import verify_pack
 
-    _, settings = _setup()
+    settings = ctx.settings
     if trust:
         settings.set("packs.trusted_keys", [path.read_text(encoding="ascii").strip() for path in trust])
     manifest = verify_pack(source, settings)
@@ -145,15 +126,16 @@ def pack_verify(source: Path, trust: tuple[Path, ...]) -> None:
 @pack.command("install")
 @click.argument("source", metavar="PACK|URL")
 @click.option("--move", is_flag=True, help="Move a pack folder on the same disk into place instead of copying it.")
-def pack_install(source: str, move: bool) -> None:
+@pass_context
+def pack_install(ctx: Context, source: str, move: bool) -> None:
     """Verify a pack (folder, .kpack file or URL) and make it the content this booth shows."""
     from kiosk.core.packs.install import install_pack
 
-    paths, settings = _setup()
+    paths, settings = ctx.paths, ctx.settings
     if "://" in source:
         _install_url(source, paths, settings)
         return
-    result = install_pack(Path(source), paths, settings, on_progress=_progress("Installing"), consume=move)
+    result = install_pack(Path(source), paths, settings, on_progress=progress("Installing"), consume=move)
     how = "moved" if result.moved else "copied"
     click.echo(f"Installed {result.folder.name} ({how}, {result.seconds:.1f} s); it is now active.")
     if result.previous:
@@ -175,11 +157,12 @@ def _install_url(url: str, paths: Paths, settings: Settings) -> None:
 
 @pack.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def pack_list(as_json: bool) -> None:
+@pass_context
+def pack_list(ctx: Context, as_json: bool) -> None:
     """The installed packs: which is active, where each came from and when."""
     from kiosk.core.packs.install import list_packs
 
-    paths, _ = _setup()
+    paths = ctx.paths
     items = list_packs(paths)
     if as_json:
         click.echo(json.dumps(items, ensure_ascii=False, indent=2))
@@ -192,11 +175,12 @@ def pack_list(as_json: bool) -> None:
 
 
 @pack.command("rollback")
-def pack_rollback() -> None:
+@pass_context
+def pack_rollback(ctx: Context) -> None:
     """Return to the installed version before the active one (checked again first)."""
     from kiosk.core.packs.install import rollback
 
-    paths, settings = _setup()
+    paths, settings = ctx.paths, ctx.settings
     item = rollback(paths, settings)
     click.echo(f"Rolled back: {item['pack']} is active again.")
 
@@ -204,9 +188,10 @@ def pack_rollback() -> None:
 @click.command("pack")
 @click.option("--size-mb", type=click.IntRange(10), default=1024, show_default=True, help="Size of the test pack.")
 @click.option("--rounds", type=click.IntRange(1), default=5, show_default=True, help="Runs of each step.")
-def bench_pack(size_mb: int, rounds: int) -> None:
+@pass_context
+def bench_pack(ctx: Context, size_mb: int, rounds: int) -> None:
     """Pack verification and installation speed beside sha256sum and cp + sync, over the same files."""
     from kiosk.bench.packs import run_pack_bench
 
-    paths, _ = _setup()
+    paths = ctx.paths
     click.echo(json.dumps(run_pack_bench(paths, size_mb=size_mb, rounds=rounds), indent=2, ensure_ascii=False))

@@ -7,22 +7,21 @@ from datetime import datetime
 
 import click
 
+from kiosk.cli.context import Context, pass_context
 from kiosk.core.base.errors import KioskError
-from kiosk.core.base.paths import Paths
-from kiosk.core.base.settings import Settings
 
 
 @click.command("sync")
 @click.option("--once", is_flag=True, help="Check once, say what happened and stop (status 1 if it failed).")
-def sync(once: bool) -> None:
+@pass_context
+def sync(ctx: Context, once: bool) -> None:
     """Install newer content packs from sync.url (any static HTTP server) or removable media (sync.watch_folders).
 
     Without --once it keeps checking, every sync.interval_seconds (longer after failures), until Ctrl-C.
     """
     from kiosk.core.sync.client import SyncClient
 
-    paths = Paths.default()
-    settings = Settings.load(paths.settings_file)
+    paths, settings = ctx.paths, ctx.settings
     client = SyncClient(paths, settings)
     if not client.configured:
         raise KioskError(f"Nothing to sync from: set sync.url or sync.watch_folders in {paths.settings_file}.")
