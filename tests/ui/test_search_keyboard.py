@@ -109,3 +109,8 @@ def test_the_english_layout_keeps_its_own_keys(session: app.Session, keys: QObje
     qtbot.waitUntil(lambda: named(session.window, "syllableBreakKey") == [])
     type_keys(keys, "goji")
     qtbot.waitUntil(lambda: one(session.window, "searchField").property("text") == "goji")
+
+
+def test_no_candidate_is_made_ahead_of_need(session: app.Session) -> None:
+    """The candidates change with every key: one made ahead would be cancelled with a warning."""
+    assert candidate_row(session).property("cacheBuffer") == 0

@@ -31,7 +31,23 @@ InputPanel {
 
     // Each layout is made anew when the language changes: the pinyin one is restyled each time.
     onLayoutChanged: restyle(layout)
-    Component.onCompleted: restyle(layout)
+    Component.onCompleted: {
+        restyle(layout)
+        makeNothingAhead(panel)
+    }
+
+    // The candidates change with every key; a candidate still being made ahead of need when they do
+    // is cancelled with a warning (as in the search results): make only the ones on screen.
+    function makeNothingAhead(item) {
+        if (item.objectName === "wordCandidateView") {
+            item.cacheBuffer = 0
+            return true
+        }
+        for (let i = 0; i < item.children.length; ++i)
+            if (makeNothingAhead(item.children[i]))
+                return true
+        return false
+    }
 
     function restyle(item) {
         if (!item)
