@@ -111,7 +111,7 @@ def run(content_folder: Path, *, windowed: bool, lang: str, settings: Settings |
     """Open the kiosk on the content in `content_folder` (kiosk mode unless `windowed`); return the exit code."""
     session = start(content_folder, lang=lang, settings=settings)
     show(session, windowed=windowed)
-    ready = ReadyOnFirstFrame(session.window, f"showing {content_folder}")  # sd_notify READY=1
+    ReadyOnFirstFrame(session.window, f"showing {content_folder}")  # sd_notify READY=1; the window keeps it
     guard = WindowGuard(session.app)  # a window gone unasked ends the kiosk with EXIT_WINDOW_LOST
     # A new pack becomes active: a new session on it at the next attract screen (content.py).
     swap = ContentSwap(session, partial(start, lang=lang, settings=settings), images_loading, guard.watch)
@@ -122,7 +122,6 @@ def run(content_folder: Path, *, windowed: bool, lang: str, settings: Settings |
         stop.uninstall()
         guard.stand_down()
         swap.close()
-        ready.deleteLater()
 
 
 def _leave_on_screen(swap: ContentSwap) -> None:

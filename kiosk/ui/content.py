@@ -97,8 +97,8 @@ class ContentStatus(QObject):
         self._phase = ""
         self._pending: Path | None = None
         self._requested = False
-        self._shown_db = _stat(folder / DB_NAME)  # the database as this session opened it
         self._content_key = self._watched()
+        self._shown_db = self._content_key[2]  # the shown database as this session opened it
         self._timer = QTimer(self)
         self._timer.setInterval(ACTIVE_CHECK_MS)
         self._timer.timeout.connect(self._on_check_active)
@@ -179,12 +179,12 @@ class ContentStatus(QObject):
         return tuple(_stat(path) for path in (self._paths.packs / "active.json", self._paths.library / DB_NAME,
                                               self._folder / DB_NAME))  # fmt: skip
 
-    def _wanted(self) -> Path | None:
+    def _wanted(self, shown_db_changed: bool) -> Path | None:  # from the stats just taken: no second look
         """The content folder to show instead of (or again, changed) the one on show; None to stay."""
         folder = self._folder if self._info.source == "folder" else self._paths.content_folder()
         if folder != self._folder:
             return folder if (folder / DB_NAME).is_file() else None
-        return folder if _stat(folder / DB_NAME) != self._shown_db else None
+        return folder if shown_db_changed else None
 
     @Slot()
     def _on_check_active(self) -> None:
@@ -192,7 +192,7 @@ class ContentStatus(QObject):
         if key == self._content_key:
             return
         self._content_key = key
-        pending = self._wanted()
+        pending = self._wanted(key[2] != self._shown_db)
         if pending != self._pending:
             self._pending = pending
             self.changed.emit()

@@ -46,7 +46,7 @@ class ReadyOnFirstFrame(QObject):
     """Tells the supervisor the kiosk is ready when `window` has drawn its first frame."""
 
     def __init__(self, window: QQuickWindow, status: str):
-        super().__init__()  # lives on the GUI thread: a threaded render loop's frameSwapped is queued here
+        super().__init__(window)  # the window's child, on the GUI thread: a render thread's frameSwapped is queued
         self._status = status
         window.frameSwapped.connect(self._on_first_frame, Qt.ConnectionType.SingleShotConnection)
 

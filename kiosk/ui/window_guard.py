@@ -18,7 +18,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Slot
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QGuiApplication
 
 EXIT_WINDOW_LOST = 3
 
@@ -31,19 +31,17 @@ class WindowGuard(QObject):
     def __init__(self, app: QGuiApplication):
         super().__init__()
         self._app = app
-        self._session: Any = None
-        self._window: QWindow | None = None
+        self._session: Any = None  # app.Session on screen; its window is the one watched
         self._standing_down = False
 
     def watch(self, session: Any) -> None:
         """Watch the window of `session` (app.Session), the one now on screen; after a content swap, the new one."""
-        if self._window is not None:
-            self._window.visibleChanged.disconnect(self._on_visible_changed)
-            self._window.removeEventFilter(self)
-        self._session, self._window = session, session.window
-        window = session.window
-        window.installEventFilter(self)
-        window.visibleChanged.connect(self._on_visible_changed)
+        if self._session is not None:
+            self._session.window.visibleChanged.disconnect(self._on_visible_changed)
+            self._session.window.removeEventFilter(self)
+        self._session = session
+        session.window.installEventFilter(self)
+        session.window.visibleChanged.connect(self._on_visible_changed)
 
     @Slot()
     def stand_down(self) -> None:
@@ -51,7 +49,7 @@ class WindowGuard(QObject):
         self._standing_down = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
+        if watched is self._session.window and event.type() == QEvent.Type.Close:
             self._standing_down = True  # the window's own close button: Qt quits by itself
         return False
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk.core.base.durable import sync_folder
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import DB_NAME, Paths, demo_sources
 from kiosk.core.base.settings import Settings
@@ -58,10 +59,8 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     if target.exists():
         target.rename(old)
     staging.rename(target)
-    with contextlib.suppress(OSError):
-        fd = os.open(target.parent, os.O_RDONLY)
-        os.fsync(fd)
-        os.close(fd)
+    with contextlib.suppress(OSError):  # the demo can be built again: a folder that cannot be flushed is fine
+        sync_folder(target.parent)
     shutil.rmtree(old, ignore_errors=True)
 
 

@@ -15,12 +15,12 @@ import contextlib
 import hashlib
 import os
 import secrets
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageColor
 
+from kiosk.core.base.durable import sync_folder
 from kiosk.core.base.errors import KioskError, MediaError
 from kiosk.core.base.settings import Settings
 from kiosk.core.media.render import BAD_INPUT, display_size_ok, fit, jpeg_bytes, one_line, render
@@ -178,7 +178,7 @@ class _Staging:
             if not existed:
                 self._created.append(final)
         for folder in {final.parent for final in finals} if durable else ():
-            _fsync_dir(folder)
+            sync_folder(folder)
         self._created = []
 
     def __enter__(self) -> _Staging:
@@ -192,14 +192,3 @@ class _Staging:
         for final in self._created:  # a commit that failed half way
             with contextlib.suppress(OSError):
                 final.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the renames themselves durable (Windows cannot open a folder for this)."""
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

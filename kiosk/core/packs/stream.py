@@ -15,6 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
+from kiosk.core.base.durable import sync_folder
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import FileEntry
 
@@ -171,8 +172,9 @@ def fsync_path(path: Path, *, directory: bool = False) -> None:
     fdatasync, where there is one: a file's new read-only mode need not reach the disk, so a
     file that is already on disk (a pack moved into place) costs no journal commit.
     """
-    if directory and os.name == "nt":
-        return  # Windows cannot open a folder for this
+    if directory:
+        sync_folder(path)
+        return
     fd = os.open(path, os.O_RDONLY)
     try:
         _flush(fd)
