@@ -55,6 +55,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtGui import QFontDatabase, QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow
+    from shiboken6 import Shiboken
 
     from kiosk.core.base.paths import assets
 
@@ -81,7 +82,10 @@ def main(argv: list[str]) -> int:
             app.quit()
 
         window.frameSwapped.connect(grab_when_settled)
-    return app.exec()
+    code = app.exec()
+    # The engine goes before the application, as the kiosk's own sessions do: the other order crashes at exit.
+    Shiboken.delete(engine)
+    return code
 
 
 if __name__ == "__main__":

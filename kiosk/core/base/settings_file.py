@@ -36,7 +36,10 @@ def save_setting(path: Path, key: str, value: Any) -> None:
     new_text = tomlkit.dumps(document)
     if flatten(tomllib.loads(new_text)) != {**before, key: value}:
         raise KioskError(f"{path}: the setting {key} could not be written without changing others; nothing was changed")
-    write_atomically(path, new_text.encode("utf-8"))
+    try:
+        write_atomically(path, new_text.encode("utf-8"))
+    except OSError as exc:  # a full disk, a read-only folder: the old file is as it was
+        raise KioskError(f"{path}: cannot write settings: {exc.strerror or exc}") from exc
 
 
 def _read(path: Path) -> str:
