@@ -213,3 +213,11 @@ def test_exhibits_delete_without_a_library_creates_nothing() -> None:
     assert result.exit_code == 1
     assert f"There is no exhibit database at {library / 'exhibits.db'}; import exhibits into it first." in result.stderr
     assert not library.exists()
+
+
+def test_shot_of_a_screen_no_feature_shows_names_the_screens_there_are(tmp_path: Path) -> None:
+    content = make_content(tmp_path / "content")
+    done = kiosk("shot", "settings/x", str(tmp_path / "x.png"), "--content", str(content))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "Unknown screen 'settings'" in done.stderr and "exhibit, search" in done.stderr
+    assert not (tmp_path / "x.png").exists()

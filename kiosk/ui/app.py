@@ -7,12 +7,14 @@ same steps:
   1. the Qt application (one per process), with its name;
   2. the bundled fonts, made the default (Chinese never depends on the system);
   3. the content folder's exhibit store, opened read-only;
-  4. the visitor's state and the navigator;
-  5. the QML engine, with the "media" image provider and the context properties;
-  6. kiosk/ui/qml/Main.qml, loaded (any QML error stops the start with a message);
-  7. the shell: the idle monitor (an application-wide event filter) and the staff exit;
-  8. `content` (content.py): the content badge, the background pack sync (when configured)
-     and the watch for a newly installed pack;
+  4. the visitor's state and the navigator, and the QML engine;
+  5. the features (FEATURES, each a module with install(ui), see context.py), which expose
+     their controllers to QML and add their screens: the shell (shell.py: state, navigation,
+     pictures, language, idle reset, staff exit), browse, reading, the booth's texts and
+     `content` (content.py: the content badge and the watch for a newly installed pack);
+  6. kiosk/ui/qml/Main.qml, loaded (any QML error stops the start with a message), and then
+     what the features start once the window is there: the idle monitor's event filter and
+     the background pack sync (when configured);
 then run() shows the window and runs the event loop: in kiosk mode locked down full
 screen (lockdown.py), else in a 1280x800 window. grab() instead waits until the window
 has drawn a frame with every image settled, grabs it and saves it. While run() runs, a
@@ -42,24 +44,25 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from shiboken6 import Shiboken
 
 from kiosk.core.base.errors import KioskError
-from kiosk.core.base.paths import APP_NAME, Paths
+from kiosk.core.base.paths import APP_NAME
 from kiosk.core.base.settings import Settings
 from kiosk.core.exhibits.model import LANGS
 from kiosk.core.exhibits.store import ExhibitStore
-from kiosk.ui import booth, browse, fonts, reading
-from kiosk.ui.content import ContentStatus, ContentSwap
-from kiosk.ui.context import UiContext
-from kiosk.ui.i18n import InterfaceLanguage
-from kiosk.ui.idle import IdleMonitor
-from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
-from kiosk.ui.lockdown import KioskLock, StaffExit
+from kiosk.ui import booth, browse, content, fonts, reading, shell
+from kiosk.ui.content import ContentSwap
+from kiosk.ui.context import QML_DIR, UiContext
+from kiosk.ui.images import PROVIDER_NAME
+from kiosk.ui.lockdown import KioskLock
 from kiosk.ui.navigator import START, Navigator
+from kiosk.ui.queued import call_from_event_loop, show_sized
 from kiosk.ui.state import KioskState
 from kiosk.ui.supervision import ReadyOnFirstFrame, SignalQuit
 from kiosk.ui.window_guard import WindowGuard
 
-QML_DIR = Path(__file__).resolve().parent / "qml"
 QML_MAIN = QML_DIR / "Main.qml"
+# The interface's features, in the order they install (each a module with install(ui), see context.py);
+# the shell first: the others read its state.
+FEATURES = (shell, browse, reading, booth, content)
 WINDOWED_SIZE = (1280, 800)
 GRAB_TIMEOUT_MS = 15_000
 SETTLING = frozenset({"exhibitThumb", "screenLoader", "idleOverlay"})
@@ -69,20 +72,22 @@ SETTLING = frozenset({"exhibitThumb", "screenLoader", "idleOverlay"})
 class Session:
     """Everything one window needs, kept alive together and closed in order."""
 
-    app: QGuiApplication
-    store: ExhibitStore
-    state: KioskState
-    nav: Navigator
-    engine: QQmlApplicationEngine
-    provider: MediaImageProvider  # owned by the engine; kept here so its Python side lives as long
-    language: InterfaceLanguage
+    ui: UiContext  # the features' controllers, screens, image providers and steps (context.py)
     window: QQuickWindow
-    features: list[QObject]  # the features' controllers (see context.py), deleted after the engine
-    idle: IdleMonitor
-    staff: StaffExit
     lock: KioskLock | None = None  # set by show() in kiosk mode
-    content: ContentStatus | None = None  # also in features; kept here to stop its sync thread first
     leaving: bool = False  # staff asked to quit: the window may close now (window_guard.py)
+    closed: bool = False
+
+    app = property(lambda self: self.ui.app)
+    store = property(lambda self: self.ui.store)
+    state = property(lambda self: self.ui.state)
+    nav = property(lambda self: self.ui.nav)
+    engine = property(lambda self: self.ui.engine)
+    features = property(lambda self: self.ui.exposed)  # by the name QML knows them by
+    provider = property(lambda self: self.ui.providers[PROVIDER_NAME])
+    idle = property(lambda self: self.ui.exposed["idle"])
+    staff = property(lambda self: self.ui.exposed["staffExit"])
+    content = property(lambda self: self.ui.exposed.get("content"))
 
     def leave(self) -> None:
         """Staff entered the PIN: quit. Kiosk mode is released first, since its lock refuses to close the window
@@ -93,15 +98,17 @@ class Session:
         self.app.quit()
 
     def close(self) -> None:
-        """Tear down QML first (it owns the window), so no binding outlives the objects it reads."""
-        if self.content is not None and Shiboken.isValid(self.content):
-            self.content.shutdown()
+        """Stop what the features started, then tear down QML first (it owns the window), so no binding
+        outlives the objects it reads; the controllers go in the reverse order of their installing."""
+        if self.closed:
+            return
+        self.closed = True
+        self.ui.close()
         self.window.hide()
-        self.idle.uninstall(self.app)  # the application outlives the session (tests start many)
         if self.lock is not None:
             self.lock.release(self.app)
-        shell = (self.idle, self.staff, *([self.lock] if self.lock else []))
-        for obj in (self.engine, self.language, *self.features, *shell, self.nav, self.state):
+            Shiboken.delete(self.lock)
+        for obj in (self.engine, *reversed(self.ui.owned), *reversed(self.ui.exposed.values())):
             if Shiboken.isValid(obj):
                 Shiboken.delete(obj)
         self.store.close()
@@ -131,12 +138,11 @@ def _leave_on_screen(swap: ContentSwap) -> None:
 def show(session: Session, *, windowed: bool) -> None:
     """Show the window: in a 1280x800 window, or locked down full screen (kiosk mode)."""
     if windowed:
-        session.window.resize(*WINDOWED_SIZE)
-        session.window.show()
+        show_sized(session.window, *WINDOWED_SIZE)  # by the event loop: see queued.py
         return
     session.lock = KioskLock(session.window)
     session.lock.engage(session.app)
-    session.window.showFullScreen()
+    call_from_event_loop(session.window, "showFullScreen")
 
 
 def grab(
@@ -163,8 +169,7 @@ def grab(
     for choice in choices:
         getattr(session.state, toggles[choice])()
     try:
-        session.window.resize(*size)
-        image = FrameWaiter(session.window).grab(GRAB_TIMEOUT_MS)
+        image = FrameWaiter(session.window).grab(size, GRAB_TIMEOUT_MS)
         out_png.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(out_png), "PNG"):
             raise KioskError(f"The screenshot could not be written to {out_png}.")
@@ -176,7 +181,7 @@ def grab(
 def start(
     content_folder: Path, *, lang: str, route: str = START, settings: Settings | None = None, sync: bool = True
 ) -> Session:
-    """Steps 1 to 8: everything up to a loaded, not yet shown, main window (`sync`: start the pack sync)."""
+    """Steps 1 to 6: everything up to a loaded, not yet shown, main window (`sync`: start the pack sync)."""
     if lang not in LANGS:
         raise KioskError(f"Unknown language {lang!r}; choose one of {', '.join(LANGS)}.")
     app = application()  # 1
@@ -185,43 +190,28 @@ def start(
     try:
         settings = settings or Settings()
         state = KioskState(lang, settings["ui.idle_seconds"], settings["ui.countdown_seconds"])  # 4
-        nav = Navigator(route)
-        engine = QQmlApplicationEngine()  # 5
+        engine = QQmlApplicationEngine()
         engine.addImportPath(str(QML_DIR))
-        provider = MediaImageProvider(content_folder)
-        engine.addImageProvider(PROVIDER_NAME, provider)
-        context = engine.rootContext()
-        context.setContextProperty("kiosk", state)
-        context.setContextProperty("nav", nav)
-        ui = UiContext(engine, store, state, nav, content_folder, settings)
-        for feature in (browse, reading, booth):  # booth names the application too
+        ui = UiContext(app, engine, store, state, Navigator(route), content_folder, settings, sync)
+        for feature in FEATURES:  # 5
             feature.install(ui)
-        content = ContentStatus(Paths.default(), settings, content_folder, nav)  # 8
-        ui.expose("content", content)
-        idle, staff = shell(ui, app)
-        language = InterfaceLanguage(engine)
-        language.apply(lang)
-        language.follow(state.languageChanged)
+        check_route(ui.nav)
         window = load_main(engine)  # 6
     except BaseException:
         store.close()
         raise
-    idle.install(app)  # 7
-    if sync:
-        content.start_sync()  # 8, once nothing else can fail
-    session = Session(app, store, state, nav, engine, provider, language, window, ui.keep, idle, staff, content=content)
-    staff.exitConfirmed.connect(session.leave)
+    ui.loaded()  # the idle monitor's event filter, the pack sync: once nothing else can fail
+    session = Session(ui, window)
+    session.staff.exitConfirmed.connect(session.leave)
     return session
 
 
-def shell(ui: UiContext, app: QGuiApplication) -> tuple[IdleMonitor, StaffExit]:
-    """The idle monitor (`idle`) and the staff exit (`staffExit`), exposed to QML and wired up."""
-    idle = IdleMonitor(ui.state, ui.nav)
-    staff = StaffExit(ui.settings["security.staff_pin_hash"])
-    ui.state.visitorReset.connect(staff.cancel)
-    for name, obj in (("idle", idle), ("staffExit", staff)):
-        ui.engine.rootContext().setContextProperty(name, obj)
-    return idle, staff
+def check_route(nav: Navigator) -> None:
+    """The route asked for names a screen some feature shows, else KioskError."""
+    try:
+        nav.check_start()
+    except ValueError as exc:
+        raise KioskError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
 
 
 def application() -> QGuiApplication:
@@ -270,14 +260,13 @@ class FrameWaiter(QObject):
         self._loop = QEventLoop()
         self._settled = False
 
-    def grab(self, timeout_ms: int) -> QImage:
-        """Show the window, wait for a settled frame and return its image."""
+    def grab(self, size: tuple[int, int], timeout_ms: int) -> QImage:
+        """Show the window at `size`, wait for a settled frame and return its image."""
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.timeout.connect(self._on_timeout)
         self._window.frameSwapped.connect(self._on_frame_swapped)
-        self._window.show()
-        self._window.update()
+        show_sized(self._window, *size)  # by the event loop below: see queued.py
         timer.start(timeout_ms)
         self._loop.exec()
         timer.stop()
@@ -289,7 +278,7 @@ class FrameWaiter(QObject):
     @Slot()
     def _on_frame_swapped(self) -> None:
         if images_loading(self._window):
-            self._window.update()  # draw again once more images have arrived
+            call_from_event_loop(self._window, "update")  # draw again once more images have arrived
             return
         self._settled = True
         self._loop.quit()

@@ -24,11 +24,10 @@ from kiosk.ui.catalog_models import (
     FacetModel,
     GalleryModel,
     event_model,
-    same_event,
     slide_model,
     tile_model,
 )
-from kiosk.ui.context import UiContext
+from kiosk.ui.context import SCREENS_DIR, UiContext
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.state import KioskState
 
@@ -133,7 +132,7 @@ class BrowseController(QObject):
 
     def _refresh_events(self) -> None:
         events = schedule.schedule(self._event_cards, self._clock())
-        self._events.set_records(events, same=same_event)
+        self._events.set_records(events)
         whats_on = schedule.whats_on(events)
         if whats_on != self._whats_on:
             self._whats_on = whats_on
@@ -249,3 +248,5 @@ def install(ui: UiContext) -> None:
     """Create this feature's controllers and expose them to QML."""
     controller = BrowseController(ui.store, ui.state, ui.nav, ui.content_folder, ui.settings["ui.attract_seconds"])
     ui.expose("browse", controller)
+    for screen in ("attract", "home", "gallery", "events"):
+        ui.add_screen(screen, SCREENS_DIR / f"{screen.capitalize()}Screen.qml")

@@ -22,14 +22,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Q_ARG, Property, QMetaObject, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import DB_NAME, Paths
 from kiosk.core.base.settings import Settings
 from kiosk.core.sync.status import background_sync, describe_content, last_known_online
+from kiosk.ui.context import UiContext
 from kiosk.ui.lockdown import KioskLock
 from kiosk.ui.navigator import Navigator
+from kiosk.ui.queued import call_from_event_loop
 
 if TYPE_CHECKING:  # the sync client (HTTP, tar, signatures) is imported when sync starts, not at start-up
     from kiosk.core.sync.client import Report, SyncClient
@@ -313,15 +315,19 @@ def _present_like(new: Any, old: Any) -> None:
         old.lock = None
         new.lock = KioskLock(window)
         new.lock.engage(new.app)
-        _queue(window, "showFullScreen")
+        call_from_event_loop(window, "showFullScreen")
         return
     place = old.window.geometry()
     for slot, value in (("setX", place.x()), ("setY", place.y()), ("setWidth", place.width()),
                         ("setHeight", place.height())):  # fmt: skip
-        _queue(window, slot, value)
-    _queue(window, "show")
+        call_from_event_loop(window, slot, value)
+    call_from_event_loop(window, "show")
 
 
-def _queue(window: QObject, slot: str, *values: int) -> None:
-    """Call a slot of the window from the event loop rather than from Python (see ContentSwap)."""
-    QMetaObject.invokeMethod(window, slot, Qt.ConnectionType.QueuedConnection, *(Q_ARG(int, v) for v in values))
+def install(ui: UiContext) -> None:
+    """Expose the content's state to QML as `content`; its sync starts once the window has loaded."""
+    status = ContentStatus(Paths.default(), ui.settings, ui.content_folder, ui.nav)
+    ui.expose("content", status)
+    if ui.sync:
+        ui.when_loaded(status.start_sync)
+    ui.when_closed(status.shutdown)

@@ -1,25 +1,28 @@
 """Where the visitor is: the current screen, its parameter, and the way back.
 
-Routes are strings: "attract", "home", "gallery/<kind>", "exhibit/<id>",
-"search/<query>" and "events". QML shows the screen named by `screen`
-(qml/screens/<Screen>.qml) with `param`; Back pops the history, Home and the
-idle reset clear it. The history lives here, not in QML, so tests can drive it.
+Routes are strings "<screen>" or "<screen>/<param>": "attract", "home", "gallery/<kind>",
+"exhibit/<id>", "search/<query>", "events". Each screen is added by the feature that
+shows it (UiContext.add_screen), with its QML file; QML loads `screenSource` and reads
+`param`. Back pops the history, Home and the idle reset clear it. The history lives
+here, not in QML, so tests can drive it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from collections.abc import Collection
 
-SCREENS = ("attract", "home", "gallery", "exhibit", "search", "events")
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+
 START = "attract"
 _MAX_HISTORY = 50  # a visitor who taps through 50 exhibits still gets Back, without the list growing for ever
 
 
-def parse_route(route: str) -> tuple[str, str]:
-    """("gallery", "patent") for "gallery/patent"; unknown screens raise ValueError."""
+def parse_route(route: str, screens: Collection[str]) -> tuple[str, str]:
+    """("gallery", "patent") for "gallery/patent"; a screen not in `screens` raises ValueError."""
     screen, _, param = route.partition("/")
-    if screen not in SCREENS:
-        raise ValueError(f"unknown screen {screen!r} in route {route!r}; known: {', '.join(SCREENS)}")
+    if screen not in screens:
+        known = ", ".join(screens) or "none yet"
+        raise ValueError(f"unknown screen {screen!r} in route {route!r}; known: {known}")
     return screen, param
 
 
@@ -30,9 +33,23 @@ class Navigator(QObject):
 
     def __init__(self, start: str = START, parent: QObject | None = None):
         super().__init__(parent)
-        self._route = parse_route(start)
+        self._screens: dict[str, QUrl] = {}
+        self._route = (start.partition("/")[0], start.partition("/")[2])  # checked by check_start()
         self._history: list[tuple[str, str]] = []
         self._direction = 0
+
+    def add_screen(self, name: str, source: QUrl) -> None:
+        """Routes "<name>" and "<name>/<param>" show the QML file at `source`."""
+        if name in self._screens or "/" in name or not name:
+            raise ValueError(f"screen name {name!r} is taken or not a name")
+        self._screens[name] = source
+
+    def check_start(self) -> None:
+        """Raise ValueError unless a feature added the screen of the route the navigator started on."""
+        parse_route(self._get_route(), self._screens)
+
+    def screens(self) -> list[str]:
+        return list(self._screens)
 
     def _get_screen(self) -> str:
         return self._route[0]
@@ -50,7 +67,11 @@ class Navigator(QObject):
     def _get_direction(self) -> int:
         return self._direction
 
+    def _get_screen_source(self) -> QUrl:
+        return self._screens.get(self._route[0], QUrl())
+
     screen = Property(str, _get_screen, notify=routeChanged)
+    screenSource = Property(QUrl, _get_screen_source, notify=routeChanged)  # the QML file of `screen`
     param = Property(str, _get_param, notify=routeChanged)
     route = Property(str, _get_route, notify=routeChanged)
     canGoBack = Property(bool, _get_can_go_back, notify=routeChanged)
@@ -65,7 +86,7 @@ class Navigator(QObject):
     @Slot(str)
     def go(self, route: str) -> None:
         """Open `route`, remembering where the visitor came from (the attract loop is never returned to)."""
-        target = parse_route(route)
+        target = parse_route(route, self._screens)
         if target == self._route:
             return
         if self._route[0] != "attract":
@@ -75,7 +96,7 @@ class Navigator(QObject):
     @Slot(str)
     def replace(self, route: str) -> None:
         """Show `route` in place of the current screen (a search whose text changed, say)."""
-        target = parse_route(route)
+        target = parse_route(route, self._screens)
         if target != self._route:
             self._move(target, 0)
 

@@ -14,7 +14,7 @@ from kiosk.core.exhibits import present, qr, suggest
 from kiosk.core.exhibits.model import Exhibit
 from kiosk.core.exhibits.search import search, typed_query
 from kiosk.core.exhibits.store import ExhibitStore
-from kiosk.ui.context import UiContext
+from kiosk.ui.context import SCREENS_DIR, UiContext
 from kiosk.ui.models import ExhibitListModel, image_url
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.reading_models import (
@@ -290,6 +290,8 @@ def install(ui: UiContext) -> None:
     """Create the reading controllers, register the "qr" image provider and expose them to QML."""
     prepare_keyboard(ui.engine)
     reading = ReadingController(ui.store, ui.state, ui.nav)
-    ui.engine.addImageProvider(QR_PROVIDER, reading.qr_provider)
+    ui.add_image_provider(QR_PROVIDER, reading.qr_provider)
     ui.expose("reading", reading)
     ui.expose("searcher", SearchController(ui.store, ui.state, ui.nav, ui.settings["search.limit"]))
+    ui.add_screen("exhibit", SCREENS_DIR / "ExhibitScreen.qml")
+    ui.add_screen("search", SCREENS_DIR / "SearchScreen.qml")

@@ -9,43 +9,18 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import (
-    Property,
-    QAbstractListModel,
-    QByteArray,
-    QLoggingCategory,
-    QObject,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QLoggingCategory, QObject, QSize, QStandardPaths, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtQml import QQmlComponent, QQmlEngine, QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.core.exhibits import qr
 from kiosk.ui.images import placeholder
-from kiosk.ui.models import Index
-
-FieldKeyRole = Qt.ItemDataRole.UserRole + 1
-FieldLabelRole = Qt.ItemDataRole.UserRole + 2
-FieldValueRole = Qt.ItemDataRole.UserRole + 3
-
-BlockKindRole = Qt.ItemDataRole.UserRole + 1
-BlockTextRole = Qt.ItemDataRole.UserRole + 2
-BlockMarkerRole = Qt.ItemDataRole.UserRole + 3
-BlockStartsGroupRole = Qt.ItemDataRole.UserRole + 4
-
-SuggestionGroupRole = Qt.ItemDataRole.UserRole + 1
-SuggestionLabelRole = Qt.ItemDataRole.UserRole + 2
-SuggestionRouteRole = Qt.ItemDataRole.UserRole + 3
+from kiosk.ui.listmodel import RoleListModel, attribute
 
 QR_PROVIDER = "qr"
 QR_DEFAULT_PX = 480
@@ -58,83 +33,36 @@ _KEYBOARD_TYPES = b"import QtQuick\nimport QtQuick.VirtualKeyboard\nInputPanel {
 log = logging.getLogger(__name__)
 
 
-class RecordListModel(QAbstractListModel):
-    """A list of frozen dataclass records; ROLES maps each role to (QML name, attribute)."""
-
-    ROLES: ClassVar[dict[int, tuple[bytes, str]]] = {}
-    countChanged = Signal()
-
-    def __init__(self, records: Sequence[Any] = (), parent: QObject | None = None):
-        super().__init__(parent)
-        self._records: list[Any] = list(records)
-
-    def rowCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._records)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        found = self.ROLES.get(role)
-        return getattr(self._records[index.row()], found[1]) if found else None
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {role: QByteArray(name) for role, (name, _) in self.ROLES.items()}
-
-    def records(self) -> list[Any]:
-        return list(self._records)
-
-    def set_records(self, records: Sequence[Any]) -> None:
-        """Replace the records: rows changed in place when the count is the same (a new language), else a reset."""
-        records = list(records)
-        if records == self._records:
-            return
-        if len(records) == len(self._records):
-            self._records = records
-            self.dataChanged.emit(self.index(0), self.index(len(records) - 1), list(self.ROLES))
-            return
-        self.beginResetModel()
-        self._records = records
-        self.endResetModel()
-        self.countChanged.emit()
-
-    def _get_count(self) -> int:
-        return len(self._records)
-
-    count = Property(int, _get_count, notify=countChanged)
+def _same_row(_old: Any, _new: Any) -> bool:
+    return True  # a page's rows are redrawn in place when their number stays (a new language, say)
 
 
-class FieldListModel(RecordListModel):
+class FieldListModel(RoleListModel):
     """An exhibit's fields: key, label and value."""
 
-    ROLES: ClassVar = {
-        Qt.ItemDataRole.DisplayRole: (b"display", "value"),
-        FieldKeyRole: (b"key", "key"),
-        FieldLabelRole: (b"label", "label"),
-        FieldValueRole: (b"value", "value"),
-    }
+    def __init__(self, parent: QObject | None = None):
+        roles = (attribute("display", "value"), attribute("key", "key"), attribute("label", "label"))
+        super().__init__((*roles, attribute("value", "value")), same=_same_row, parent=parent)
 
 
-class BlockListModel(RecordListModel):
+class BlockListModel(RoleListModel):
     """An exhibit's body: paragraphs and list items."""
 
-    ROLES: ClassVar = {
-        Qt.ItemDataRole.DisplayRole: (b"display", "text"),
-        BlockKindRole: (b"blockKind", "kind"),
-        BlockTextRole: (b"text", "text"),
-        BlockMarkerRole: (b"marker", "marker"),
-        BlockStartsGroupRole: (b"startsGroup", "starts_group"),
-    }
+    def __init__(self, parent: QObject | None = None):
+        roles = (attribute("display", "text"), attribute("blockKind", "kind"), attribute("text", "text"))
+        super().__init__(
+            (*roles, attribute("marker", "marker"), attribute("startsGroup", "starts_group")),
+            same=_same_row,
+            parent=parent,
+        )
 
 
-class SuggestionListModel(RecordListModel):
+class SuggestionListModel(RoleListModel):
     """Suggestions for the search screen: group, label and the route a tap opens."""
 
-    ROLES: ClassVar = {
-        Qt.ItemDataRole.DisplayRole: (b"display", "label"),
-        SuggestionGroupRole: (b"group", "group"),
-        SuggestionLabelRole: (b"caption", "label"),
-        SuggestionRouteRole: (b"route", "route"),
-    }
+    def __init__(self, parent: QObject | None = None):
+        roles = (attribute("display", "label"), attribute("group", "group"), attribute("caption", "label"))
+        super().__init__((*roles, attribute("route", "route")), same=_same_row, parent=parent)
 
 
 def qr_url(exhibit_id: str) -> str:

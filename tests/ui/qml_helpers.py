@@ -10,6 +10,8 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui.queued import show_sized
+
 
 def items(root: QQuickItem) -> Iterator[QQuickItem]:
     """Every item below `root`, depth first."""
@@ -43,7 +45,9 @@ def tap(window: QQuickWindow, item: QQuickItem) -> None:
 
 
 def show_at(session: Any, qtbot: QtBot, size: tuple[int, int] = (1920, 1080)) -> None:
-    """Show an app.Session's window at `size` and wait until it has drawn its first frame."""
-    session.window.resize(*size)
+    """Show an app.Session's window at `size` and wait until it has drawn its first frame.
+
+    Sized and shown by the event loop, as the kiosk does (kiosk/ui/queued.py): its images may be loading.
+    """
     with qtbot.waitSignal(session.window.frameSwapped):
-        session.window.show()
+        show_sized(session.window, *size)

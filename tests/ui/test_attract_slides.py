@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.exhibits.model import Exhibit, ImageRef
 from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui import app
-from kiosk.ui.browse import BrowseController
 from tests.ui.qml_helpers import items, named, one, show_at
 
 PLAIN_SUMMARY = {"zh": "展位每天都有知识产权顾问免费解答。", "en": "IP consultants answer questions every day."}
@@ -104,7 +103,7 @@ def painted_rect(image: QQuickItem) -> QRectF:
 
 
 def test_the_loop_shows_the_featured_exhibits_only(session: app.Session) -> None:
-    browsing = next(f for f in session.features if isinstance(f, BrowseController))
+    browsing = session.features["browse"]
     assert [slide.card.id for slide in browsing.featured.records()] == ["portrait", "logo", "plain"]
 
 

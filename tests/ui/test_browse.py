@@ -70,7 +70,7 @@ def start(demo: Path, qapp: object, qtbot: QtBot) -> Iterator:
 
 
 def controller(session: app.Session) -> BrowseController:
-    return next(f for f in session.features if isinstance(f, BrowseController))
+    return session.features["browse"]
 
 
 def tap(window: QQuickWindow, item: QQuickItem) -> None:

@@ -7,13 +7,14 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtQml import QQmlEngine
-from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -256,8 +257,7 @@ def test_kiosk_mode_exits_with_0_after_the_right_pin(content: Path, qapp: object
     """In pytest-qt's QApplication, which quits without asking QQuickWindows to close; the kiosk's own
     QGuiApplication asks them, and kiosk mode refuses: test_the_right_pin_ends_a_kiosk_mode_process covers that."""
 
-    def staff_enters_the_pin() -> None:
-        (window,) = [w for w in QGuiApplication.topLevelWindows() if w.objectName() == "mainWindow" and w.isVisible()]
+    def staff_enters_the_pin(window: QQuickWindow) -> None:
         staff = QQmlEngine.contextForObject(window).engine().rootContext().contextProperty("staffExit")
         staff.openPad()
         for pin in ("0000", PIN):  # a wrong one first: the kiosk stays open
@@ -265,7 +265,11 @@ def test_kiosk_mode_exits_with_0_after_the_right_pin(content: Path, qapp: object
                 staff.press(digit)
             staff.submit()
 
-    QTimer.singleShot(0, staff_enters_the_pin)
+    def once_it_shows() -> None:  # the event loop shows the window (kiosk/ui/queued.py)
+        (window,) = [w for w in QGuiApplication.topLevelWindows() if w.objectName() == "mainWindow"]
+        window.frameSwapped.connect(partial(staff_enters_the_pin, window), Qt.ConnectionType.SingleShotConnection)
+
+    QTimer.singleShot(0, once_it_shows)
     assert app.run(content, windowed=False, lang="zh", settings=pin_settings) == 0
     assert QGuiApplication.overrideCursor() is None  # the pointer is back once the kiosk is closed
 

@@ -14,42 +14,9 @@ from kiosk.bench.synthetic import catalogue
 from kiosk.core.exhibits import catalog, schedule
 from kiosk.core.exhibits.catalog import ALL
 from kiosk.core.exhibits.store import ExhibitStore
-from kiosk.ui.catalog_models import (
-    CountRole,
-    DisplayImageRole,
-    FacetModel,
-    GalleryModel,
-    KeyRole,
-    LabelRole,
-    NowOnRole,
-    SectionRole,
-    SelectedRole,
-    TitleEnRole,
-    TitleZhRole,
-    WhenRole,
-    event_model,
-    same_event,
-    slide_model,
-    tile_model,
-)
-from kiosk.ui.catalog_models import IdRole as CardIdRole
-from kiosk.ui.catalog_models import KindLabelRole as CardKindLabelRole
-from kiosk.ui.catalog_models import KindRole as CardKindRole
-from kiosk.ui.catalog_models import NumberRole as CardNumberRole
-from kiosk.ui.catalog_models import ThumbRole as CardThumbRole
-from kiosk.ui.catalog_models import TitleRole as CardTitleRole
-from kiosk.ui.models import (
-    ExhibitListModel,
-    IdRole,
-    KindLabelRole,
-    KindRole,
-    NumberRole,
-    SummaryRole,
-    TagsRole,
-    ThumbRole,
-    TitleRole,
-    image_url,
-)
+from kiosk.ui.catalog_models import FacetModel, GalleryModel, event_model, slide_model, tile_model
+from kiosk.ui.listmodel import role_number
+from kiosk.ui.models import ExhibitListModel, image_url
 from tests.ui.conftest import THUMB_PATH, exhibit
 
 NOW = datetime(2027, 4, 22, 10, 0)
@@ -68,7 +35,7 @@ def model(content: Path, qapp: object) -> ExhibitListModel:
 
 
 def row_of(model: ExhibitListModel, exhibit_id: str) -> int:
-    ids = [model.data(model.index(row), IdRole) for row in range(model.rowCount())]
+    ids = [model.data(model.index(row), role_number("exhibitId")) for row in range(model.rowCount())]
     return ids.index(exhibit_id)
 
 
@@ -87,24 +54,24 @@ def test_empty_model_passes_qtmodeltester(qtmodeltester: ModelTester, qapp: obje
 
 def test_role_names_are_exposed(model: ExhibitListModel) -> None:
     names = {bytes(name).decode() for name in model.roleNames().values()}
-    assert names == {"exhibitId", "kind", "kindLabel", "title", "summary", "thumb", "number", "tags"}
+    assert names == {"display", "exhibitId", "kind", "kindLabel", "title", "summary", "thumb", "number", "tags"}
 
 
 def test_rows_follow_store_order_and_carry_roles(model: ExhibitListModel) -> None:
-    assert model.data(model.index(0), IdRole) == "gi-goji"  # featured first
-    assert value(model, "gi-goji", KindRole) == "gi"
-    assert value(model, "gi-goji", KindLabelRole) == "地理标志"
-    assert value(model, "gi-goji", TitleRole) == "中宁枸杞"
-    assert value(model, "gi-goji", NumberRole) == "AGI00001"
-    assert value(model, "gi-goji", ThumbRole) == f"image://media/{THUMB_PATH}"
-    assert value(model, "patent-ip", ThumbRole) == ""
-    assert value(model, "patent-ip", SummaryRole) == ""
-    assert value(model, "patent-ip", TagsRole) == []
+    assert model.data(model.index(0), role_number("exhibitId")) == "gi-goji"  # featured first
+    assert value(model, "gi-goji", role_number("kind")) == "gi"
+    assert value(model, "gi-goji", role_number("kindLabel")) == "地理标志"
+    assert value(model, "gi-goji", role_number("title")) == "中宁枸杞"
+    assert value(model, "gi-goji", role_number("number")) == "AGI00001"
+    assert value(model, "gi-goji", role_number("thumb")) == f"image://media/{THUMB_PATH}"
+    assert value(model, "patent-ip", role_number("thumb")) == ""
+    assert value(model, "patent-ip", role_number("summary")) == ""
+    assert value(model, "patent-ip", role_number("tags")) == []
 
 
 def test_language_switch_changes_texts_with_fallback(model: ExhibitListModel, qtbot: QtBot) -> None:
     assert model.language == "zh"
-    assert value(model, "guide-only-en", TitleRole) == "How to apply for a trademark"  # no Chinese title
+    assert value(model, "guide-only-en", role_number("title")) == "How to apply for a trademark"  # no Chinese title
     with (
         qtbot.waitSignal(model.dataChanged) as changed,
         qtbot.waitSignal(model.languageChanged) as announced,
@@ -112,13 +79,13 @@ def test_language_switch_changes_texts_with_fallback(model: ExhibitListModel, qt
         model.language = "en"
     first, last, roles = changed.args
     assert (first.row(), last.row()) == (0, model.rowCount() - 1)
-    assert TitleRole in roles and KindLabelRole in roles
+    assert role_number("title") in roles and role_number("kindLabel") in roles
     assert announced.args == ["en"]
-    assert value(model, "gi-goji", TitleRole) == "Zhongning goji"
-    assert value(model, "gi-goji", KindLabelRole) == "Geographical indication"
-    assert value(model, "story-only-zh", TitleRole) == "健康中国故事"  # no English title: Chinese shown
+    assert value(model, "gi-goji", role_number("title")) == "Zhongning goji"
+    assert value(model, "gi-goji", role_number("kindLabel")) == "Geographical indication"
+    assert value(model, "story-only-zh", role_number("title")) == "健康中国故事"  # no English title: Chinese shown
     model.language = "zh"
-    assert value(model, "gi-goji", TitleRole) == "中宁枸杞"
+    assert value(model, "gi-goji", role_number("title")) == "中宁枸杞"
 
 
 def test_setting_the_same_language_emits_nothing(model: ExhibitListModel, qtbot: QtBot) -> None:
@@ -135,7 +102,7 @@ def test_unknown_language_is_refused(model: ExhibitListModel) -> None:
 def test_tags_follow_language_with_fallback(qapp: object) -> None:
     tagged = exhibit("t", "story", "标签", "Tags", tags={"zh": ["枸杞", "健康"], "en": []})
     model = ExhibitListModel([tagged], language="en")
-    assert model.data(model.index(0), TagsRole) == ["枸杞", "健康"]
+    assert model.data(model.index(0), role_number("tags")) == ["枸杞", "健康"]
 
 
 def test_replacing_exhibits_resets_and_counts(model: ExhibitListModel, qtbot: QtBot) -> None:
@@ -183,7 +150,10 @@ def test_lazy_gallery_model_over_2000_exhibits_passes_qtmodeltester(
     assert model.pages_loaded() == 0  # nothing read before a view asks
     qtmodeltester.check(model, force_py=True)
     last = model.index(1999)
-    assert model.data(last, CardIdRole) == catalog.cards(synthetic_store, [model_nums(synthetic_store)[-1]])[0].id
+    assert (
+        model.data(last, role_number("exhibitId"))
+        == catalog.cards(synthetic_store, [model_nums(synthetic_store)[-1]])[0].id
+    )
 
 
 def model_nums(store: ExhibitStore) -> list[int]:
@@ -193,25 +163,27 @@ def model_nums(store: ExhibitStore) -> list[int]:
 def test_lazy_gallery_model_reads_a_page_at_a_time(synthetic_store: ExhibitStore, qapp: object) -> None:
     model = gallery_over(synthetic_store, "patent")
     assert model.rowCount() == 334
-    assert model.data(model.index(5), CardTitleRole)
-    assert model.data(model.index(99), CardKindRole) == "patent"
+    assert model.data(model.index(5), role_number("title"))
+    assert model.data(model.index(99), role_number("kind")) == "patent"
     assert model.pages_loaded() == 1
-    assert model.data(model.index(333), CardNumberRole).startswith("ZL ")
+    assert model.data(model.index(333), role_number("number")).startswith("ZL ")
     assert model.pages_loaded() == 2
-    assert model.data(model.index(334), CardTitleRole) is None  # past the end
+    assert model.data(model.index(334), role_number("title")) is None  # past the end
 
 
 def test_gallery_model_switches_language_with_data_changed(
     synthetic_store: ExhibitStore, qtbot: QtBot, qapp: object
 ) -> None:
     model = gallery_over(synthetic_store)
-    chinese = model.data(model.index(0), CardTitleRole)
+    chinese = model.data(model.index(0), role_number("title"))
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged) as changed:
         model.set_language("en")
     first, last, roles = changed.args
-    assert (first.row(), last.row()) == (0, 1999) and CardTitleRole in roles and CardKindLabelRole in roles
-    assert model.data(model.index(0), CardTitleRole) != chinese
-    assert model.data(model.index(0), CardKindLabelRole) in {"Patent", "Trademark", "Geographical indication",
+    assert (
+        (first.row(), last.row()) == (0, 1999) and role_number("title") in roles and role_number("kindLabel") in roles
+    )
+    assert model.data(model.index(0), role_number("title")) != chinese
+    assert model.data(model.index(0), role_number("kindLabel")) in {"Patent", "Trademark", "Geographical indication",
                                                                "Health IP story", "Guide", "Event"}  # fmt: skip
 
 
@@ -235,38 +207,63 @@ def test_tile_slide_facet_and_event_models_pass_qtmodeltester(
         ]
     for model in models:
         qtmodeltester.check(model, force_py=True)
-    assert [models[0].data(models[0].index(row), LabelRole) for row in range(2)] == ["专利", "商标"]
+    assert [models[0].data(models[0].index(row), role_number("label")) for row in range(2)] == ["专利", "商标"]
     slides = models[1]
     # The test picture has no display rendition: the slide shows its thumbnail.
-    assert slides.data(slides.index(0), DisplayImageRole) == f"image://media/{THUMB_PATH}"
-    assert slides.data(slides.index(0), CardThumbRole) == f"image://media/{THUMB_PATH}"
-    assert [slides.data(slides.index(0), role) for role in (TitleZhRole, TitleEnRole)] == ["中宁枸杞", "Zhongning goji"]
+    assert slides.data(slides.index(0), role_number("image")) == f"image://media/{THUMB_PATH}"
+    assert slides.data(slides.index(0), role_number("thumb")) == f"image://media/{THUMB_PATH}"
+    assert [slides.data(slides.index(0), role) for role in (role_number("titleZh"), role_number("titleEn"))] == [
+        "中宁枸杞",
+        "Zhongning goji",
+    ]
     events = models[4]
-    assert [events.data(events.index(row), SectionRole) for row in range(3)] == ["today", "upcoming", "past"]
+    assert [events.data(events.index(row), role_number("section")) for row in range(3)] == ["today", "upcoming", "past"]
 
 
 def test_facet_model_marks_the_selected_chip(synthetic_store: ExhibitStore, qtbot: QtBot, qapp: object) -> None:
     model = FacetModel(catalog.facets_by_kind(synthetic_store)[ALL].tags)
-    keys = [model.data(model.index(row), KeyRole) for row in range(model.rowCount())]
+    keys = [model.data(model.index(row), role_number("key")) for row in range(model.rowCount())]
     with qtbot.waitSignal(model.dataChanged) as changed:
         model.set_selected(keys[2])
-    assert changed.args[2] == [SelectedRole]
-    assert [model.data(model.index(row), SelectedRole) for row in range(4)] == [False, False, True, False]
-    counts = [model.data(model.index(row), CountRole) for row in range(model.rowCount())]
+    assert changed.args[2] == [role_number("selected")]
+    assert [model.data(model.index(row), role_number("selected")) for row in range(4)] == [False, False, True, False]
+    counts = [model.data(model.index(row), role_number("count")) for row in range(model.rowCount())]
     assert counts == sorted(counts, reverse=True) and sum(counts) > 2000  # most common first; several per exhibit
     model.set_language("en")
-    assert model.data(model.index(keys.index("枸杞")), LabelRole) == "Goji"
+    assert model.data(model.index(keys.index("枸杞")), role_number("label")) == "Goji"
 
 
 def test_event_model_keeps_its_rows_when_only_the_clock_moves(qtbot: QtBot, qapp: object) -> None:
     talk = catalog.Card(1, "talk", "event", {"zh": "讲座", "en": "Talk"}, starts_at="2027-04-20T10:00",
                         ends_at="2027-04-20T11:00")  # fmt: skip
     model = event_model(schedule.schedule([talk], datetime(2027, 4, 20, 9, 0)), "en")
-    assert not model.data(model.index(0), NowOnRole)
+    assert not model.data(model.index(0), role_number("nowOn"))
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
-        model.set_records(schedule.schedule([talk], datetime(2027, 4, 20, 10, 30)), same=same_event)
-    assert model.data(model.index(0), NowOnRole)
-    assert model.data(model.index(0), WhenRole) == "20 Apr, 10:00–11:00"
+        model.set_records(schedule.schedule([talk], datetime(2027, 4, 20, 10, 30)))
+    assert model.data(model.index(0), role_number("nowOn"))
+    assert model.data(model.index(0), role_number("when")) == "20 Apr, 10:00–11:00"
     with qtbot.waitSignal(model.modelReset):  # a new section: the list is rebuilt
-        model.set_records(schedule.schedule([talk], datetime(2027, 4, 21, 9, 0)), same=same_event)
-    assert model.data(model.index(0), SectionRole) == "past"
+        model.set_records(schedule.schedule([talk], datetime(2027, 4, 21, 9, 0)))
+    assert model.data(model.index(0), role_number("section")) == "past"
+
+
+def test_a_role_name_is_the_same_role_number_in_every_model(qapp: object) -> None:
+    from kiosk.ui.reading_models import BlockListModel, FieldListModel, SuggestionListModel
+
+    models = [
+        ExhibitListModel(),
+        tile_model([], "zh"),
+        slide_model([], "zh"),
+        event_model([], "zh"),
+        FacetModel(),
+        GalleryModel(lambda nums: []),
+        FieldListModel(),
+        BlockListModel(),
+        SuggestionListModel(),
+    ]
+    numbers: dict[bytes, set[int]] = {}
+    for model in models:
+        for number, name in model.roleNames().items():
+            numbers.setdefault(bytes(name), set()).add(number)
+    assert {name: found for name, found in numbers.items() if len(found) > 1} == {}
+    assert numbers[b"title"] == {role_number("title")} and numbers[b"display"] == {0}

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.navigator import Navigator, parse_route
 from kiosk.ui.state import LARGE_TEXT_SCALE, KioskState
+
+SCREENS = ("attract", "home", "gallery", "exhibit", "search", "events")
+
+
+def navigator(start: str = "attract") -> Navigator:
+    """A navigator with the visitor screens, as the features add them."""
+    nav = Navigator(start)
+    for screen in SCREENS:
+        nav.add_screen(screen, QUrl(f"file:///screens/{screen}.qml"))
+    nav.check_start()
+    return nav
 
 
 def where(nav: Navigator) -> tuple[str, str, str, bool, int]:
@@ -14,16 +26,16 @@ def where(nav: Navigator) -> tuple[str, str, str, bool, int]:
 
 
 def test_routes_parse_into_screen_and_parameter() -> None:
-    assert parse_route("gallery/patent") == ("gallery", "patent")
-    assert parse_route("search/") == ("search", "")
-    assert parse_route("search/zhi shi/x") == ("search", "zhi shi/x")
-    assert parse_route("exhibit/gi-goji") == ("exhibit", "gi-goji")
+    assert parse_route("gallery/patent", SCREENS) == ("gallery", "patent")
+    assert parse_route("search/", SCREENS) == ("search", "")
+    assert parse_route("search/zhi shi/x", SCREENS) == ("search", "zhi shi/x")
+    assert parse_route("exhibit/gi-goji", SCREENS) == ("exhibit", "gi-goji")
     with pytest.raises(ValueError, match="unknown screen 'settings'"):
-        parse_route("settings")
+        parse_route("settings", SCREENS)
 
 
 def test_go_back_and_home(qapp: object, qtbot: QtBot) -> None:
-    nav = Navigator()
+    nav = navigator()
     assert where(nav) == ("attract", "", "attract", False, 0)
     with qtbot.waitSignal(nav.routeChanged):
         nav.go("home")
@@ -41,13 +53,13 @@ def test_go_back_and_home(qapp: object, qtbot: QtBot) -> None:
 
 
 def test_back_without_history_goes_home(qapp: object) -> None:
-    nav = Navigator("exhibit/gi-goji")
+    nav = navigator("exhibit/gi-goji")
     nav.back()
     assert where(nav) == ("home", "", "home", False, -1)
 
 
 def test_replace_changes_the_screen_in_place(qapp: object) -> None:
-    nav = Navigator("home")
+    nav = navigator("home")
     nav.go("search/")
     nav.replace("search/goji")
     assert where(nav) == ("search", "goji", "search/goji", True, 0)
@@ -56,7 +68,7 @@ def test_replace_changes_the_screen_in_place(qapp: object) -> None:
 
 
 def test_home_and_reset_clear_the_history(qapp: object, qtbot: QtBot) -> None:
-    nav = Navigator("home")
+    nav = navigator("home")
     nav.go("gallery/patent")
     nav.go("home")
     assert nav.canGoBack
@@ -69,7 +81,7 @@ def test_home_and_reset_clear_the_history(qapp: object, qtbot: QtBot) -> None:
 
 
 def test_history_is_bounded(qapp: object) -> None:
-    nav = Navigator("home")
+    nav = navigator("home")
     for i in range(120):
         nav.go(f"exhibit/e{i}")
     steps = 0
@@ -80,10 +92,27 @@ def test_history_is_bounded(qapp: object) -> None:
 
 
 def test_unknown_routes_are_refused(qapp: object) -> None:
-    nav = Navigator("home")
+    nav = navigator("home")
     with pytest.raises(ValueError):
         nav.go("nowhere/at-all")
     assert nav.route == "home"
+
+
+def test_each_screen_shows_the_file_its_feature_added(qapp: object, qtbot: QtBot) -> None:
+    nav = navigator("home")
+    assert nav.screenSource == QUrl("file:///screens/home.qml")
+    with qtbot.waitSignal(nav.routeChanged):
+        nav.go("exhibit/gi-goji")
+    assert nav.screenSource == QUrl("file:///screens/exhibit.qml")
+    with pytest.raises(ValueError, match="taken"):
+        nav.add_screen("home", QUrl("file:///elsewhere.qml"))  # one feature owns a screen
+
+
+def test_a_start_on_a_screen_no_feature_shows_is_refused(qapp: object) -> None:
+    nav = Navigator("staff/exhibits")
+    nav.add_screen("home", QUrl("file:///screens/home.qml"))
+    with pytest.raises(ValueError, match=r"unknown screen 'staff'.*known: home"):
+        nav.check_start()
 
 
 def test_state_toggles_and_scale(qapp: object, qtbot: QtBot) -> None:

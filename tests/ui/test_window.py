@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.base.errors import KioskError
 from kiosk.core.exhibits.model import ImageRef
 from kiosk.core.exhibits.store import ExhibitStore
-from kiosk.ui import app
+from kiosk.ui import app, shell
 from kiosk.ui.images import MediaImageProvider, resolve_inside
 from tests.ui.conftest import THUMB_PATH, exhibit
 from tests.ui.qml_helpers import items, show_at
@@ -131,7 +131,7 @@ def test_images_are_decoded_off_the_gui_thread(
     content: Path, qapp: object, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     use_thumb_copy(content, "media/thumb/threads.jpg")  # a URL no earlier test has put in Qt's image cache
-    monkeypatch.setattr(app, "MediaImageProvider", RecordingProvider)
+    monkeypatch.setattr(shell, "MediaImageProvider", RecordingProvider)
     monkeypatch.setattr(RecordingProvider, "threads", [])
     session = app.start(content, lang="zh", route="gallery/all")
     try:

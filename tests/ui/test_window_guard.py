@@ -19,7 +19,7 @@ NOT_GONE = 99  # the kiosk was still running with its window (the test ends it w
 
 
 def main_window() -> QQuickWindow:
-    (window,) = [w for w in QGuiApplication.topLevelWindows() if w.objectName() == "mainWindow" and w.isVisible()]
+    (window,) = [w for w in QGuiApplication.topLevelWindows() if w.objectName() == "mainWindow"]
     return window
 
 
@@ -44,7 +44,10 @@ def run_and(content: Path, action: Callable[[QQuickWindow], None], *, windowed: 
             return
         QTimer.singleShot(0, partial(act, window))
 
-    QTimer.singleShot(0, when_settled)
+    def once_it_shows() -> None:  # the event loop shows the window (kiosk/ui/queued.py)
+        main_window().frameSwapped.connect(when_settled, Qt.ConnectionType.SingleShotConnection)
+
+    QTimer.singleShot(0, once_it_shows)
     try:
         return app.run(content, windowed=windowed, lang="zh")
     finally:

@@ -1,8 +1,9 @@
-// The kiosk's window: the current screen (named by nav.screen, loaded from screens/),
-// the top bar that every screen but the attract loop shares, and over them the edge
-// swipe back, the idle countdown, the staff corner and the staff PIN pad.
-// Context properties (kiosk/ui/app.py): kiosk (KioskState), nav (Navigator), idle
-// (IdleMonitor), staffExit (StaffExit) and the screens' controllers.
+// The kiosk's window: the current screen (nav.screenSource, the QML file the feature that
+// shows it added), the top bar that every screen but the attract loop shares, and over them
+// the edge swipe back, the idle countdown, the staff corner and the staff PIN pad.
+// Context properties, exposed by the features (kiosk/ui/context.py): from the shell, kiosk
+// (KioskState), nav (Navigator), idle (IdleMonitor) and staffExit (StaffExit); the screens'
+// controllers from theirs. The Kiosk module's components read none of them: they are passed in.
 import QtQuick
 import Kiosk
 
@@ -21,12 +22,15 @@ Window {
     onUnitChanged: Theme.unit = Math.max(0.5, unit)
     Component.onCompleted: Theme.unit = Math.max(0.5, unit)
 
-    function screenFile(screen) {
-        return "screens/" + screen.charAt(0).toUpperCase() + screen.slice(1) + "Screen.qml"
-    }
+    // The visitor's choices, for every screen's sizes, colours and motion.
+    Binding { target: Theme; property: "textScale"; value: kiosk.textScale }
+    Binding { target: Theme; property: "contrast"; value: kiosk.highContrast }
+    Binding { target: Theme; property: "reducedMotion"; value: kiosk.reducedMotion }
 
     TopBar {
         id: topBar
+        visitor: kiosk
+        navigator: nav
         visible: nav.screen !== "attract"
         anchors { left: parent.left; right: parent.right; top: parent.top }
         height: visible ? implicitHeight : 0
@@ -40,7 +44,7 @@ Window {
         id: screen
         objectName: "screenLoader"
         anchors { left: parent.left; right: parent.right; top: topBar.bottom; bottom: parent.bottom }
-        source: root.screenFile(nav.screen)
+        source: nav.screenSource
         transform: Translate { id: slide }
 
         property bool started: false
@@ -67,21 +71,25 @@ Window {
     }
 
     EdgeSwipe {
+        navigator: nav
         anchors { left: parent.left; top: topBar.bottom; bottom: parent.bottom }
         z: 2
     }
 
     IdleOverlay {
+        monitor: idle
         anchors.fill: parent
         z: 3
     }
 
     StaffCorner {
+        staff: staffExit
         anchors { right: parent.right; top: parent.top }
         z: 4
     }
 
     PinPad {
+        staff: staffExit
         anchors.fill: parent
         z: 5
     }

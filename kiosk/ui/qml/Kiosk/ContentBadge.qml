@@ -1,23 +1,24 @@
 // A small status line for staff and curious visitors: online or offline, then which content is
 // shown, its version and date ("● 离线 | 内容 v7 · 2026-11-20"). Nothing to tap.
-// Context: content (kiosk/ui/content.py ContentStatus).
+// `status`: the ContentStatus (kiosk/ui/content.py) the screen passes in.
 import QtQuick
 
 Item {
     id: badge
     objectName: "contentBadge"
 
-    readonly property bool online: content.online
-    readonly property string statusText: content.updating ? qsTr("Updating…")
+    required property QtObject status  // ContentStatus
+    readonly property bool online: badge.status.online
+    readonly property string statusText: badge.status.updating ? qsTr("Updating…")
                                                           : (online ? qsTr("Online") : qsTr("Offline"))
-    readonly property string sourceName: content.source === "pack" ? qsTr("Content")
-                                       : content.source === "demo" ? qsTr("Demo content")
+    readonly property string sourceName: badge.status.source === "pack" ? qsTr("Content")
+                                       : badge.status.source === "demo" ? qsTr("Demo content")
                                        : qsTr("Local content")
-    readonly property string detailText: [sourceName, content.versionLabel].filter(s => s !== "").join(" ")
+    readonly property string detailText: [sourceName, badge.status.versionLabel].filter(s => s !== "").join(" ")
     readonly property real fontSize: Math.max(16, Theme.fontPx(20))
     readonly property color ink: Theme.textMuted
     readonly property color dotColor: Theme.contrast ? (online ? "#FFD400" : "#FFFFFF")
-                                                     : (content.updating ? Theme.accent
+                                                     : (badge.status.updating ? Theme.accent
                                                                          : (online ? "#2E7D32" : "#8A94A6"))
 
     implicitWidth: row.implicitWidth
@@ -39,7 +40,7 @@ Item {
             height: width
             radius: width / 2
             // Offline is a ring, online a filled dot: told apart without colour too.
-            color: badge.online || content.updating ? badge.dotColor : "transparent"
+            color: badge.online || badge.status.updating ? badge.dotColor : "transparent"
             border.width: Math.max(2, Math.round(width * 0.2))
             border.color: badge.dotColor
         }

@@ -8,12 +8,13 @@ Item {
     id: edge
     objectName: "edgeSwipe"
 
+    required property QtObject navigator  // Navigator
     readonly property real threshold: Theme.px(160)
     property real pulled: 0  // how far the finger has come in from the edge
     readonly property bool armed: pulled >= threshold
 
     width: Math.max(24, Theme.px(32))
-    enabled: nav.screen !== "home" && nav.screen !== "attract"
+    enabled: edge.navigator.screen !== "home" && edge.navigator.screen !== "attract"
 
     DragHandler {
         id: drag
@@ -22,7 +23,7 @@ Item {
         onActiveTranslationChanged: if (active) edge.pulled = Math.max(0, activeTranslation.x)
         onActiveChanged: {
             if (!active && edge.armed)
-                nav.back()
+                edge.navigator.back()
             if (!active)
                 edge.pulled = 0
         }

@@ -7,7 +7,8 @@ Item {
     id: overlay
     objectName: "idleOverlay"
 
-    readonly property bool shown: idle.countingDown
+    required property QtObject monitor  // IdleMonitor
+    readonly property bool shown: overlay.monitor.countingDown
     readonly property bool loading: opacity !== (shown ? 1 : 0)  // fading: app.FrameWaiter waits
 
     visible: opacity > 0
@@ -61,7 +62,7 @@ Item {
                     Text {
                         objectName: "idleSecondsLeft"
                         anchors.horizontalCenter: parent.horizontalCenter
-                        text: idle.secondsLeft
+                        text: overlay.monitor.secondsLeft
                         textFormat: Text.PlainText
                         color: Theme.text
                         font.pixelSize: Theme.fontPx(76)
@@ -107,7 +108,7 @@ Item {
                 primary: true
                 fontSize: 34
                 text: qsTr("More time")
-                onClicked: idle.stillHere()
+                onClicked: overlay.monitor.stillHere()
             }
         }
     }
@@ -120,11 +121,11 @@ Item {
         duration: 1000
     }
     function sync() {
-        const total = Math.max(1, idle.countdownSeconds)
+        const total = Math.max(1, overlay.monitor.countdownSeconds)
         drain.stop()
-        ring.fraction = idle.secondsLeft / total
+        ring.fraction = overlay.monitor.secondsLeft / total
         if (overlay.shown && !Theme.reducedMotion) {
-            drain.to = Math.max(0, idle.secondsLeft - 1) / total
+            drain.to = Math.max(0, overlay.monitor.secondsLeft - 1) / total
             drain.start()
         }
     }

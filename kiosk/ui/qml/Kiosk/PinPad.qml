@@ -7,8 +7,9 @@ Item {
     id: pad
     objectName: "pinPad"
 
-    readonly property bool shown: staffExit.padOpen
-    readonly property bool usable: staffExit.status !== "locked" && staffExit.status !== "nopin"
+    required property QtObject staff  // StaffExit
+    readonly property bool shown: pad.staff.padOpen
+    readonly property bool usable: pad.staff.status !== "locked" && pad.staff.status !== "nopin"
     readonly property real key: Math.max(Theme.minTouch, Math.min(Theme.px(112), (height - Theme.px(520)) / 4.6))
 
     visible: shown
@@ -17,10 +18,10 @@ Item {
     Rectangle { anchors.fill: parent; color: Theme.scrim }
 
     function message() {
-        switch (staffExit.status) {
+        switch (pad.staff.status) {
         case "nopin": return qsTr("No staff PIN is set on this kiosk. Set one with: kiosk pin set")
-        case "locked": return qsTr("Too many wrong tries. Try again in %1 s.").arg(staffExit.lockSecondsLeft)
-        case "wrong": return qsTr("Wrong PIN. Tries left: %1").arg(staffExit.triesLeft)
+        case "locked": return qsTr("Too many wrong tries. Try again in %1 s.").arg(pad.staff.lockSecondsLeft)
+        case "wrong": return qsTr("Wrong PIN. Tries left: %1").arg(pad.staff.triesLeft)
         default: return qsTr("Enter the staff PIN to leave kiosk mode.")
         }
     }
@@ -69,21 +70,21 @@ Item {
                 wrapMode: Text.Wrap
                 text: pad.message()
                 textFormat: Text.PlainText
-                color: staffExit.status === "enter" ? Theme.textMuted : Theme.danger
+                color: pad.staff.status === "enter" ? Theme.textMuted : Theme.danger
                 font.pixelSize: Theme.fontPx(26)
-                font.weight: staffExit.status === "enter" ? Font.Normal : Font.DemiBold
+                font.weight: pad.staff.status === "enter" ? Font.Normal : Font.DemiBold
             }
             Row {
                 anchors.horizontalCenter: parent.horizontalCenter
                 height: Theme.px(36)
                 spacing: Theme.px(18)
-                visible: pad.usable || staffExit.status === "locked"
+                visible: pad.usable || pad.staff.status === "locked"
                 Repeater {
-                    model: Math.max(4, staffExit.digitCount)
+                    model: Math.max(4, pad.staff.digitCount)
                     Rectangle {
                         required property int index
                         objectName: "pinDot"
-                        readonly property bool filled: index < staffExit.digitCount
+                        readonly property bool filled: index < pad.staff.digitCount
                         anchors.verticalCenter: parent.verticalCenter
                         width: Theme.px(24)
                         height: width
@@ -113,8 +114,8 @@ Item {
                         fontSize: modelData === "ok" ? 30 : 40
                         text: modelData === "erase" ? "" : modelData === "ok" ? qsTr("OK") : modelData
                         Accessible.name: modelData === "erase" ? qsTr("Delete") : text
-                        onClicked: modelData === "erase" ? staffExit.erase()
-                                 : modelData === "ok" ? staffExit.submit() : staffExit.press(modelData)
+                        onClicked: modelData === "erase" ? pad.staff.erase()
+                                 : modelData === "ok" ? pad.staff.submit() : pad.staff.press(modelData)
                         Icon {
                             anchors.centerIn: parent
                             visible: parent.modelData === "erase"
@@ -130,7 +131,7 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: Math.max(implicitWidth, pad.key * 3 + Theme.px(36))
                 text: qsTr("Cancel")
-                onClicked: staffExit.cancel()
+                onClicked: pad.staff.cancel()
             }
         }
     }

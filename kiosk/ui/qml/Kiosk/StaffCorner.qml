@@ -1,5 +1,5 @@
 // The hidden way out for staff: press and hold this corner (the top-right one, over the
-// clock, never the Back button) for staffExit.holdMs and the PIN pad opens. After the
+// clock, never the Back button) for `holdMs` and the PIN pad opens. After the
 // first second a faint ring fills up so staff know it is working; a visitor resting a
 // finger there briefly sees nothing. It only watches the touch (a passive grab), so
 // whatever lies underneath still gets it.
@@ -9,7 +9,8 @@ Item {
     id: corner
     objectName: "staffCorner"
 
-    property int holdMs: staffExit.holdMs
+    required property QtObject staff  // StaffExit
+    property int holdMs: corner.staff.holdMs
     property int revealMs: Math.min(1000, holdMs / 2)
     readonly property bool holding: point.active && !strayed
     property bool strayed: false  // the finger left the corner: this is not the gesture
@@ -45,7 +46,7 @@ Item {
     Timer {
         id: hold
         interval: corner.holdMs
-        onTriggered: staffExit.openPad()
+        onTriggered: corner.staff.openPad()
     }
     NumberAnimation {
         id: fill

@@ -1,6 +1,6 @@
 // Sizes, colours, type and motion for every screen, following the visitor's choices
-// (the `kiosk` context property: KioskState). Sizes are designed for 1920x1080 and
-// scaled by `unit`, which Main.qml sets from the window size.
+// (textScale, contrast, reducedMotion), which the window binds (Main.qml). Sizes are
+// designed for 1920x1080 and scaled by `unit`, which the window sets from its size.
 pragma Singleton
 import QtQuick
 
@@ -8,9 +8,9 @@ QtObject {
     id: theme
 
     property real unit: 1.0
-    readonly property real textScale: kiosk.textScale
-    readonly property bool contrast: kiosk.highContrast
-    readonly property bool reducedMotion: kiosk.reducedMotion
+    property real textScale: 1.0
+    property bool contrast: false
+    property bool reducedMotion: false
 
     readonly property int minTouch: 64          // smallest tappable size, in device pixels, at any scale
     readonly property int duration: reducedMotion ? 0 : 250

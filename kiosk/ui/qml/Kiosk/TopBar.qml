@@ -11,6 +11,8 @@ Rectangle {
     id: bar
     objectName: "topBar"
 
+    required property QtObject visitor   // KioskState: language and accessibility choices
+    required property QtObject navigator  // Navigator
     implicitHeight: Theme.topBarHeight
     color: Theme.chrome
 
@@ -64,8 +66,8 @@ Rectangle {
             icon: "back"
             text: qsTr("Back")
             compact: bar.compactLevel >= 2
-            enabled: nav.screen !== "home" && nav.screen !== "attract"
-            onClicked: nav.back()
+            enabled: bar.navigator.screen !== "home" && bar.navigator.screen !== "attract"
+            onClicked: bar.navigator.back()
         }
         BarButton {
             id: homeButton
@@ -74,7 +76,7 @@ Rectangle {
             icon: "home"
             text: qsTr("Home")
             compact: bar.compactLevel >= 2
-            onClicked: nav.home()
+            onClicked: bar.navigator.home()
         }
         BarButton {
             id: searchButton
@@ -83,8 +85,8 @@ Rectangle {
             icon: "search"
             text: qsTr("Search")
             compact: bar.compactLevel >= 2
-            checked: nav.screen === "search"
-            onClicked: nav.go("search/")
+            checked: bar.navigator.screen === "search"
+            onClicked: bar.navigator.go("search/")
         }
     }
 
@@ -101,8 +103,8 @@ Rectangle {
             compact: bar.compactLevel >= 2
             keepLabel: true
             // Each language is named in itself, so this is never translated.
-            text: kiosk.language === "zh" ? "English" : "中文"
-            onClicked: kiosk.toggleLanguage()
+            text: bar.visitor.language === "zh" ? "English" : "中文"
+            onClicked: bar.visitor.toggleLanguage()
         }
         Rectangle {
             anchors.verticalCenter: parent.verticalCenter
@@ -118,8 +120,8 @@ Rectangle {
             text: qsTr("Larger text")
             compact: bar.compactLevel >= 1
             checkable: true
-            checked: kiosk.largeText
-            onClicked: kiosk.toggleLargeText()
+            checked: bar.visitor.largeText
+            onClicked: bar.visitor.toggleLargeText()
         }
         BarButton {
             id: contrastToggle
@@ -129,8 +131,8 @@ Rectangle {
             text: qsTr("High contrast")
             compact: bar.compactLevel >= 1
             checkable: true
-            checked: kiosk.highContrast
-            onClicked: kiosk.toggleHighContrast()
+            checked: bar.visitor.highContrast
+            onClicked: bar.visitor.toggleHighContrast()
         }
         BarButton {
             id: motionToggle
@@ -140,8 +142,8 @@ Rectangle {
             text: qsTr("Less motion")
             compact: bar.compactLevel >= 1
             checkable: true
-            checked: kiosk.reducedMotion
-            onClicked: kiosk.toggleReducedMotion()
+            checked: bar.visitor.reducedMotion
+            onClicked: bar.visitor.toggleReducedMotion()
         }
     }
 

@@ -14,7 +14,7 @@ Item {
     required property int index
     required property string exhibitId
     required property string kind
-    required property string display   // the picture ("" for none)
+    required property string image     // the picture ("" for none)
     required property string thumb     // its thumbnail, for the blurred backdrop
     required property string summary
     required property string titleZh
@@ -32,7 +32,7 @@ Item {
 
     // Where the drift heads, so consecutive slides move different ways.
     readonly property var origins: [Item.TopLeft, Item.BottomRight, Item.TopRight, Item.BottomLeft, Item.Center]
-    readonly property bool hasPicture: display !== ""
+    readonly property bool hasPicture: slide.image !== ""
     readonly property bool loaded: active || preload
     property real drift: 0   // 0 to 1 over the slide's time on screen
 
@@ -77,7 +77,7 @@ Item {
                 readonly property bool backdrop: true
                 readonly property bool loading: status === Image.Loading
                 anchors.fill: parent
-                source: slide.loaded && slide.hasPicture ? (slide.thumb !== "" ? slide.thumb : slide.display) : ""
+                source: slide.loaded && slide.hasPicture ? (slide.thumb !== "" ? slide.thumb : slide.image) : ""
                 asynchronous: true
                 cache: false
                 smooth: true
@@ -96,7 +96,7 @@ Item {
                 objectName: "exhibitThumb"
                 readonly property bool loading: status === Image.Loading
                 anchors.fill: parent
-                source: slide.loaded ? slide.display : ""
+                source: slide.loaded ? slide.image : ""
                 asynchronous: true
                 cache: false   // a large picture is decoded for its turn only
                 smooth: true

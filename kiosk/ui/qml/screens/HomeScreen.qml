@@ -201,6 +201,7 @@ Item {
 
     // Online or offline, and the content's version and date, in the bottom margin (ContentBadge.qml).
     ContentBadge {
+        status: content
         anchors { right: parent.right; rightMargin: root.margin; bottom: parent.bottom }
         anchors.bottomMargin: Math.max(0, Math.round((root.margin - height) / 2))
     }

@@ -1,0 +1,36 @@
+"""The shell every screen sits in, installed first: the visitor's state and place, pictures, language,
+the idle reset and the staff exit.
+
+For QML: `kiosk` (KioskState), `nav` (Navigator), `idle` (IdleMonitor) and `staffExit`
+(StaffExit), and the "media" image provider (the content folder's pictures). The
+interface language follows the visitor's. The idle monitor watches the whole
+application's input from the moment the window has loaded until the session closes.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from kiosk.ui.context import UiContext
+from kiosk.ui.i18n import InterfaceLanguage
+from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
+from kiosk.ui.lockdown import StaffExit
+
+
+def install(ui: UiContext) -> None:
+    """Expose the shell's objects to QML and start following the visitor's language."""
+    ui.expose("kiosk", ui.state)
+    ui.expose("nav", ui.nav)
+    ui.add_image_provider(PROVIDER_NAME, MediaImageProvider(ui.content_folder))
+    language = InterfaceLanguage(ui.engine)
+    language.apply(ui.state.language)
+    language.follow(ui.state.languageChanged)
+    ui.own(language)
+    idle = IdleMonitor(ui.state, ui.nav)
+    ui.expose("idle", idle)
+    staff = StaffExit(ui.settings["security.staff_pin_hash"])
+    ui.state.visitorReset.connect(staff.cancel)
+    ui.expose("staffExit", staff)
+    ui.when_loaded(partial(idle.install, ui.app))
+    ui.when_closed(partial(idle.uninstall, ui.app))
