@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -305,6 +306,7 @@ class ContentSwap(QObject):
             return
         self._old = None
         old.close()
+        gc.unfreeze()  # app.start froze the old session's objects with the rest: what it leaves may go now
 
 
 def _present_like(new: Any, old: Any) -> None:

@@ -9,7 +9,8 @@ a folder of QML). In install() it may, and this is the only way it does:
 - `ui.add_image_provider(name, provider)`: serve image://<name>/... URLs;
 - `ui.own(obj)`: keep an object that QML does not read alive for the session;
 - `ui.when_loaded(step)` and `ui.when_closed(step)`: run `step` once the window has loaded
-  (start threads, event filters) and when the session closes (stop them), in reverse order.
+  (`ui.window` is then set: start threads, event filters) and when the session closes (stop
+  them), in reverse order.
 
 app.FEATURES lists the features in the order they install. A feature reads the shared
 parts (store, state, nav, settings) from the context and never imports another feature.
@@ -24,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickImageProvider
+from PySide6.QtQuick import QQuickImageProvider, QQuickWindow
 
 from kiosk.core.base.settings import Settings
 from kiosk.core.exhibits.store import ExhibitStore
@@ -46,6 +47,7 @@ class UiContext:
     content_folder: Path
     settings: Settings
     sync: bool = True  # may features start background network work (no: a screenshot)
+    window: QQuickWindow | None = None  # the main window, once loaded (for when_loaded steps)
     exposed: dict[str, QObject] = field(default_factory=dict)
     owned: list[QObject] = field(default_factory=list)
     providers: dict[str, QQuickImageProvider] = field(default_factory=dict)
@@ -78,7 +80,8 @@ class UiContext:
     def when_closed(self, step: Step) -> None:
         self.closing_steps.append(step)
 
-    def loaded(self) -> None:
+    def loaded(self, window: QQuickWindow) -> None:
+        self.window = window
         for step in self.loaded_steps:
             step()
 

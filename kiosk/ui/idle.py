@@ -1,7 +1,9 @@
 """Idle reset: when nobody has touched the kiosk for a while, get it ready for the next visitor.
 
-IdleMonitor watches every input event of the application (an application-wide event
-filter): any touch, mouse press or key press is activity. After `kiosk.idleSeconds`
+IdleMonitor watches every input event of the kiosk's window (an event filter on the window,
+which input reaches before any item; one on the whole application would be handed every
+item's, timer's and thread's events too, each made into a Python object, some 40 ms of the
+start alone): any touch, mouse press or key press is activity. After `kiosk.idleSeconds`
 without any, it counts down from `kiosk.countdownSeconds` while QML shows the "Still
 there?" overlay; any touch during the countdown, or "More time", stops it. When the
 countdown ends the kiosk goes back to the attract loop with the default language and
@@ -15,7 +17,7 @@ at whatever is underneath, so it is swallowed up to its release.
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QMouseEvent, QWindow
+from PySide6.QtGui import QMouseEvent, QWindow
 
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.state import KioskState
@@ -73,13 +75,13 @@ class IdleMonitor(QObject):
         self._set_counting(False)
         self._restart()
 
-    # -- the application's events --------------------------------------------------------
+    # -- the window's events --------------------------------------------------------
 
-    def install(self, app: QGuiApplication) -> None:
-        app.installEventFilter(self)
+    def install(self, window: QWindow) -> None:
+        window.installEventFilter(self)
 
-    def uninstall(self, app: QGuiApplication) -> None:
-        app.removeEventFilter(self)
+    def uninstall(self, window: QWindow) -> None:
+        window.removeEventFilter(self)
         self._idle.stop()
         self._tick.stop()
 

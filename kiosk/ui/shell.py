@@ -3,13 +3,11 @@ the idle reset and the staff exit.
 
 For QML: `kiosk` (KioskState), `nav` (Navigator), `idle` (IdleMonitor) and `staffExit`
 (StaffExit), and the "media" image provider (the content folder's pictures). The
-interface language follows the visitor's. The idle monitor watches the whole
-application's input from the moment the window has loaded until the session closes.
+interface language follows the visitor's. The idle monitor watches the window's input
+from the moment it has loaded until the session closes.
 """
 
 from __future__ import annotations
-
-from functools import partial
 
 from kiosk.ui.context import UiContext
 from kiosk.ui.i18n import InterfaceLanguage
@@ -32,5 +30,5 @@ def install(ui: UiContext) -> None:
     staff = StaffExit(ui.settings["security.staff_pin_hash"])
     ui.state.visitorReset.connect(staff.cancel)
     ui.expose("staffExit", staff)
-    ui.when_loaded(partial(idle.install, ui.app))
-    ui.when_closed(partial(idle.uninstall, ui.app))
+    ui.when_loaded(lambda: idle.install(ui.window))
+    ui.when_closed(lambda: idle.uninstall(ui.window))

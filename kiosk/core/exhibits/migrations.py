@@ -8,12 +8,14 @@ migration: add a new one.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kiosk.core.exhibits.model import LANGS, LOCALIZED_TEXT_FIELDS
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:
+    import sqlite_utils  # for the annotations alone: reading a database needs none of it
+
+Migration = Callable[["sqlite_utils.Database"], None]
 MIGRATIONS: dict[int, Migration] = {}
 
 

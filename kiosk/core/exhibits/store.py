@@ -11,8 +11,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import DB_NAME
@@ -21,15 +20,29 @@ from kiosk.core.exhibits import migrations, textindex
 from kiosk.core.exhibits.model import LANGS, Exhibit, Filters, ImageRef
 from kiosk.core.exhibits.rows import from_row, to_row
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 class ExhibitStore:
     """Owner of one content folder's exhibit database."""
 
-    def __init__(self, folder: Path, db: sqlite_utils.Database, readonly: bool):
+    def __init__(self, folder: Path, conn: sqlite3.Connection, readonly: bool):
         self.folder = folder
         self.path = folder / DB_NAME
-        self.db = db
+        self.conn = conn  # reading goes through the connection alone
         self.readonly = readonly
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for writing. Imported on first use: importing it and
+        loading its plugins takes about 0.15 s, which a booth that only reads would pay at every start."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @classmethod
     def open(cls, folder: Path, *, readonly: bool = False, busy_timeout_ms: int = 5000) -> ExhibitStore:
@@ -42,16 +55,16 @@ class ExhibitStore:
                 folder.mkdir(parents=True, exist_ok=True)
             uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
             conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False)
-            db = sqlite_utils.Database(conn)
-            db.execute("PRAGMA foreign_keys = ON")
-            version = db.execute("PRAGMA user_version").fetchone()[0]  # fails on a non-database file
+            store = cls(folder, conn, readonly)
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]  # fails on a non-database file
             if version > migrations.latest_version():
                 raise KioskError(f"The exhibit database {path} was made by a newer kiosk (schema {version}).")
             if readonly and version < migrations.latest_version():
                 raise KioskError(f"The exhibit database {path} is out of date; open it for writing to upgrade.")
             if not readonly:
-                migrations.apply(db)
-        return cls(folder, db, readonly)
+                migrations.apply(store.db)
+        return store
 
     @staticmethod
     def inspect_file(path: Path) -> tuple[list[str], int, set[str]]:
@@ -82,7 +95,7 @@ class ExhibitStore:
         return {rel for row in rows for rel in row if rel}
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     def __enter__(self) -> ExhibitStore:
         return self
@@ -226,8 +239,14 @@ class ExhibitStore:
 
     # -- reading ---------------------------------------------------------------
 
+    def _query(self, sql: str, params: Iterable = ()) -> list[dict]:
+        """Rows as dicts keyed by column name, as sqlite-utils' query() gives them."""
+        cursor = self.conn.execute(sql, list(params))
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
     def meta(self, key: str, default: str = "") -> str:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def get(self, exhibit_id: str) -> Exhibit | None:
@@ -239,17 +258,17 @@ class ExhibitStore:
         columns = "id, kind, number, number_key, title_zh, title_en, starts_at, published"
         where = "published = 0" if hidden_only else "1"
         with known_faults(self.path):
-            return list(self.db.query(f"SELECT {columns} FROM exhibits WHERE {where} ORDER BY {_DISPLAY_ORDER}"))
+            return self._query(f"SELECT {columns} FROM exhibits WHERE {where} ORDER BY {_DISPLAY_ORDER}")
 
     def count(self, *, published_only: bool = True) -> int:
         where = "WHERE published = 1" if published_only else ""
-        return self.db.execute(f"SELECT count(*) FROM exhibits {where}").fetchone()[0]
+        return self.conn.execute(f"SELECT count(*) FROM exhibits {where}").fetchone()[0]
 
     def counts_by_kind(self, *, published_only: bool = True) -> dict[str, int]:
         where = "WHERE published = 1" if published_only else ""
         # Left to itself the planner reads every row through another index (200 ms at 100,000; this: 8 ms).
         sql = f"SELECT kind, count(*) FROM exhibits INDEXED BY exhibits_kind_display {where} GROUP BY kind"
-        return dict(self.db.execute(sql).fetchall())
+        return dict(self.conn.execute(sql).fetchall())
 
     def exhibits(self, kind: str | None = None, *, published_only: bool = True) -> list[Exhibit]:
         """Exhibits in display order: featured first, then sort order, then title."""
@@ -265,14 +284,14 @@ class ExhibitStore:
     def check(self) -> list[str]:
         """Problems with the database file or its media files; empty when all is well."""
         with known_faults(self.path):
-            problems = [r[0] for r in self.db.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
-            for display, thumb in self.db.execute("SELECT display, thumb FROM media").fetchall():
+            problems = [r[0] for r in self.conn.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+            for display, thumb in self.conn.execute("SELECT display, thumb FROM media").fetchall():
                 missing = [rel for rel in (display, thumb) if not (self.folder / rel).is_file()]
                 problems += [f"image file {rel} is missing" for rel in missing]
         return problems
 
     def media_for(self, sha256: str) -> dict | None:
-        rows = list(self.db["media"].rows_where("sha256 = ?", [sha256]))
+        rows = self._query("SELECT * FROM media WHERE sha256 = ?", [sha256])
         return rows[0] if rows else None
 
     def by_nums(self, nums: list[int]) -> list[Exhibit]:
@@ -280,13 +299,13 @@ class ExhibitStore:
         if not nums:
             return []
         marks = ",".join("?" * len(nums))
-        rows = {r["num"]: r for r in self.db.query(f"SELECT * FROM exhibits WHERE num IN ({marks})", nums)}
+        rows = {r["num"]: r for r in self._query(f"SELECT * FROM exhibits WHERE num IN ({marks})", nums)}
         images: dict[int, list[ImageRef]] = {}
         sql = (
             "SELECT em.num, em.sha256, em.name, m.width, m.height, m.display, m.thumb FROM exhibit_media em "
             f"LEFT JOIN media m ON m.sha256 = em.sha256 WHERE em.num IN ({marks}) ORDER BY em.num, em.position"
         )
-        for num, sha, name, width, height, display, thumb in self.db.execute(sql, nums).fetchall():
+        for num, sha, name, width, height, display, thumb in self.conn.execute(sql, nums).fetchall():
             images.setdefault(num, []).append(ImageRef(sha, name, width or 0, height or 0, display or "", thumb or ""))
         return [from_row(rows[n], images.get(n, [])) for n in nums if n in rows]
 
@@ -316,7 +335,7 @@ class ExhibitStore:
             f"LIMIT {RANK_CAP}) ORDER BY score LIMIT ?"
         )
         with known_faults(self.path):
-            rows = self.db.execute(sql, [expression, *params, *excluded, limit]).fetchall()
+            rows = self.conn.execute(sql, [expression, *params, *excluded, limit]).fetchall()
         return [r[0] for r in rows]
 
     def card_rows(self, nums: list[int]) -> list[dict]:
@@ -329,7 +348,7 @@ class ExhibitStore:
             f"LEFT JOIN media m ON m.sha256 = em.sha256 WHERE e.num IN ({','.join('?' * len(nums))})"
         )
         with known_faults(self.path):
-            return list(self.db.query(sql, nums))
+            return self._query(sql, nums)
 
     def scheduled_event_nums(self) -> list[int]:
         """Row numbers of published events that have a start time, by start."""
@@ -342,7 +361,7 @@ class ExhibitStore:
         return self._nums(f"{where} ORDER BY {_DISPLAY_ORDER} LIMIT ?", [*params, limit])
 
     def _nums(self, where: str, params: list) -> list[int]:
-        return [r[0] for r in self.db.execute(f"SELECT num FROM exhibits e WHERE {where}", params).fetchall()]
+        return [r[0] for r in self.conn.execute(f"SELECT num FROM exhibits e WHERE {where}", params).fetchall()]
 
     def _iter_with_num(self, batch: int = 2000) -> Iterator[tuple[int, Exhibit]]:
         last = 0

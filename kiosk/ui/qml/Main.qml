@@ -26,6 +26,8 @@ Window {
     Binding { target: Theme; property: "textScale"; value: kiosk.textScale }
     Binding { target: Theme; property: "contrast"; value: kiosk.highContrast }
     Binding { target: Theme; property: "reducedMotion"; value: kiosk.reducedMotion }
+    property bool still: false  // a screenshot's window (app.grab): no transitions
+    Binding { target: Theme; property: "still"; value: root.still }
 
     TopBar {
         id: topBar

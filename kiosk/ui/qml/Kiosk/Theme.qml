@@ -13,9 +13,12 @@ QtObject {
     property bool reducedMotion: false
 
     readonly property int minTouch: 64          // smallest tappable size, in device pixels, at any scale
-    readonly property int duration: reducedMotion ? 0 : 250
-    readonly property int slowDuration: reducedMotion ? 0 : 900
-    readonly property int fastDuration: reducedMotion ? 0 : 90     // pressed feedback
+    // A screenshot's window (app.grab) is still: drawn at once as its transitions would end, it waits for no fade.
+    property bool still: false
+    readonly property bool motionless: reducedMotion || still
+    readonly property int duration: motionless ? 0 : 250
+    readonly property int slowDuration: motionless ? 0 : 900
+    readonly property int fastDuration: motionless ? 0 : 90     // pressed feedback
 
     // The shell's sizes: the top bar and its buttons, corner radii.
     readonly property int topBarHeight: Math.max(minTouch + 16, Math.round(104 * unit))
