@@ -87,7 +87,7 @@ def find_item(root: QQuickItem, name: str) -> QQuickItem | None:
 
 def open_gallery(content: Path, size: tuple[int, int]) -> tuple[Session, QQuickItem, FrameClock]:
     # No idle reset half way through a long run: it would take the visitor back to the attract loop.
-    session = start(content, lang="zh", route="gallery/all", settings=Settings({"ui.idle_seconds": 10**6}))
+    session = start(content, lang="zh", route="gallery/all", settings=Settings({"ui.idle_seconds": 3600}))
     session.window.resize(*size)
     session.window.show()
     clock = FrameClock(session.window)

@@ -1,4 +1,4 @@
-"""Schema of the exhibit database, as numbered migrations.
+"""Schema of the exhibit database, as numbered migrations (kiosk/core/db/schema.py).
 
 Each migration is a function decorated with @migration(N); the database's
 `PRAGMA user_version` records the last one applied. Never edit a released
@@ -7,38 +7,16 @@ migration: add a new one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kiosk.core.db.schema import Schema
 from kiosk.core.exhibits.model import LANGS, LOCALIZED_TEXT_FIELDS
 
 if TYPE_CHECKING:
     import sqlite_utils  # for the annotations alone: reading a database needs none of it
 
-Migration = Callable[["sqlite_utils.Database"], None]
-MIGRATIONS: dict[int, Migration] = {}
-
-
-def migration(version: int) -> Callable[[Migration], Migration]:
-    def register(fn: Migration) -> Migration:
-        assert version not in MIGRATIONS, f"migration {version} declared twice"
-        MIGRATIONS[version] = fn
-        return fn
-
-    return register
-
-
-def latest_version() -> int:
-    return max(MIGRATIONS)
-
-
-def apply(db: sqlite_utils.Database) -> None:
-    """Bring the schema up to date, one migration per transaction."""
-    current = db.execute("PRAGMA user_version").fetchone()[0]
-    for version in sorted(v for v in MIGRATIONS if v > current):
-        with db.conn:
-            MIGRATIONS[version](db)
-            db.execute(f"PRAGMA user_version = {version}")
+SCHEMA = Schema("exhibit database")
+migration = SCHEMA.migration
 
 
 @migration(1)

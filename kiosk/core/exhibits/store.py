@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import DB_NAME
+from kiosk.core.db.connect import connect
 from kiosk.core.db.faults import known_faults  # re-exported: the store's callers use it too
-from kiosk.core.exhibits import migrations, textindex
+from kiosk.core.exhibits import textindex
+from kiosk.core.exhibits.migrations import SCHEMA
 from kiosk.core.exhibits.model import LANGS, Exhibit, Filters, ImageRef
 from kiosk.core.exhibits.rows import from_row, to_row
 
@@ -53,17 +55,14 @@ class ExhibitStore:
         with known_faults(path):
             if not readonly:
                 folder.mkdir(parents=True, exist_ok=True)
-            uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-            conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False)
-            store = cls(folder, conn, readonly)
-            conn.execute("PRAGMA foreign_keys = ON")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]  # fails on a non-database file
-            if version > migrations.latest_version():
-                raise KioskError(f"The exhibit database {path} was made by a newer kiosk (schema {version}).")
-            if readonly and version < migrations.latest_version():
-                raise KioskError(f"The exhibit database {path} is out of date; open it for writing to upgrade.")
-            if not readonly:
-                migrations.apply(store.db)
+            store = cls(folder, connect(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms), readonly)
+            try:
+                SCHEMA.check(path, store.conn, readonly=readonly)
+                if not readonly:
+                    SCHEMA.apply(store.db)
+            except BaseException:
+                store.close()
+                raise
         return store
 
     @staticmethod

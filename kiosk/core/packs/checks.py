@@ -12,7 +12,7 @@ from pathlib import Path
 from PIL import Image
 
 from kiosk.core.base.paths import DB_NAME
-from kiosk.core.exhibits import migrations
+from kiosk.core.exhibits.migrations import SCHEMA
 from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import FileEntry, Manifest
@@ -46,9 +46,9 @@ def check_database(path: Path, manifest: Manifest, where: str) -> None:
         raise PackError(f"{where}: {DB_NAME} is not a usable exhibit database: {exc}") from None
     if problems:
         raise PackError(f"{where}: {DB_NAME} fails SQLite's integrity check: {problems[0]}")
-    if version != migrations.latest_version():
+    if version != SCHEMA.latest_version():
         raise PackError(
-            f"{where}: {DB_NAME} has schema {version} but this kiosk reads schema {migrations.latest_version()}; "
+            f"{where}: {DB_NAME} has schema {version} but this kiosk reads schema {SCHEMA.latest_version()}; "
             "build the pack with the same kiosk version as the booths"
         )
     missing = sorted(rel for rel in images if rel not in listed)

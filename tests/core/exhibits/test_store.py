@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.core.base.errors import KioskError
-from kiosk.core.exhibits import migrations
+from kiosk.core.exhibits.migrations import SCHEMA
 from kiosk.core.exhibits.model import Exhibit
 from kiosk.core.exhibits.store import ExhibitStore
 
@@ -74,7 +74,7 @@ def test_schema_is_versioned_and_reopening_keeps_data(tmp_path: Path) -> None:
     with ExhibitStore.open(tmp_path) as store:
         store.save([patent()])
     with ExhibitStore.open(tmp_path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA.latest_version()
         assert store.count() == 1
 
 
