@@ -3,13 +3,24 @@
 The bytes go to a temporary file beside the target, are flushed to the disk, and the temporary
 file is renamed over the target (atomic on POSIX); then the folder itself is flushed, so the
 rename survives a power cut. Readers see the old file or the new one, never a mix.
+
+The lock is how two processes on one data folder (the kiosk and a command in a terminal) keep
+out of each other's way: an advisory lock on a file, never waited for, released by the
+operating system when its process ends however it ends, so a killed process leaves none behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: one process at a time is assumed
+    fcntl = None
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -37,3 +48,25 @@ def sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def try_lock(fd: int) -> bool:
+    """Take the exclusive lock of the open file `fd` without waiting: False when another process holds it."""
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def exclusive_lock(path: Path) -> Iterator[bool]:
+    """Hold the lock of `path` (created if missing) for the block: True if this process got it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        yield try_lock(fd)
+    finally:
+        os.close(fd)  # closing releases the lock

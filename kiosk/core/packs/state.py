@@ -22,15 +22,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.core.base.durable import write_atomically
+from kiosk.core.base.durable import exclusive_lock, try_lock, write_atomically
 from kiosk.core.base.paths import Paths
 from kiosk.core.packs.errors import PackError
 from kiosk.core.packs.manifest import MANIFEST, Manifest
-
-try:
-    import fcntl
-except ImportError:  # Windows: one process at a time is assumed
-    fcntl = None
 
 ACTIVE, HISTORY, LOCK = "active.json", "history.json", ".lock"
 STAGING, TRASH = ".staging-", ".trash-"
@@ -62,27 +57,13 @@ def read_json(path: Path, default: object) -> object:
         return default
 
 
-def _try_lock(fd: int) -> bool:
-    if fcntl is None:
-        return True
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
 @contextlib.contextmanager
 def install_lock(paths: Paths) -> Iterator[None]:
     """One install or rollback at a time per data folder; the lock dies with its process."""
-    paths.packs.mkdir(parents=True, exist_ok=True)
-    fd = os.open(paths.packs / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        if not _try_lock(fd):
+    with exclusive_lock(paths.packs / LOCK) as ours:
+        if not ours:
             raise PackError(f"{paths.packs}: another pack install or rollback is running; try again when it ends")
         yield
-    finally:
-        os.close(fd)
 
 
 class Staging:
@@ -95,7 +76,7 @@ class Staging:
         self.lock = paths.packs / (name + ".lock")
         fresh = paths.packs / (name + ".lock.new")
         self._fd = os.open(fresh, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
-        _try_lock(self._fd)  # locked before the name clean_staging looks at exists
+        try_lock(self._fd)  # locked before the name clean_staging looks at exists
         os.rename(fresh, self.lock)
         self.path.mkdir()
 
@@ -136,7 +117,7 @@ def clean_staging(paths: Paths) -> list[str]:
         return []
     fd = os.open(paths.packs / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        return clean_locked(paths) if _try_lock(fd) else _clean_staging_only(paths)
+        return clean_locked(paths) if try_lock(fd) else _clean_staging_only(paths)
     finally:
         os.close(fd)
 
@@ -177,7 +158,7 @@ def _abandoned(lock: Path) -> bool:
     except FileNotFoundError:
         return True
     try:
-        return _try_lock(fd)
+        return try_lock(fd)
     finally:
         os.close(fd)
 

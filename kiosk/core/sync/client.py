@@ -18,7 +18,6 @@ requests, sync_state.py for what is remembered, sync_local.py for the media.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import random
 import shutil
@@ -29,7 +28,7 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
-from kiosk.core.base.durable import write_atomically
+from kiosk.core.base.durable import exclusive_lock, write_atomically
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import Paths
 from kiosk.core.base.settings import Settings
@@ -125,18 +124,10 @@ class SyncClient:
     @contextlib.contextmanager
     def _locked(self, report: Report) -> Iterator[bool]:
         """One sync at a time per data folder (the kiosk's and a `kiosk sync` in a terminal): True if ours."""
-        self.packs_dir.mkdir(parents=True, exist_ok=True)
-        with (self.packs_dir / LOCK_FILE).open("a") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+        with exclusive_lock(self.packs_dir / LOCK_FILE) as ours:
+            if not ours:
                 report.lines.append("another sync is running for this data folder; nothing done")
-                yield False
-                return
-            try:
-                yield True
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+            yield ours
 
     # -- removable media ------------------------------------------------------------------
 
