@@ -47,6 +47,11 @@ class Paths:
         return self.data / "demo"
 
     @property
+    def staff_db(self) -> Path:
+        """Staff accounts and the PIN pad's lockout (kiosk.core.staff.accounts); never inside a pack."""
+        return self.data / "staff.db"
+
+    @property
     def packs(self) -> Path:
         """Installed content packs, and packs/active.json naming the one in use (see kiosk.core.packs)."""
         return self.data / "packs"

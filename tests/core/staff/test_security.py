@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ def stored() -> str:
 
 def test_hash_and_verify_round_trip(stored: str) -> None:
     scheme, n, r, p, salt, digest = stored.split("$")
-    assert (scheme, n, r, p) == ("scrypt", str(2**14), "8", "1")
+    assert (scheme, n, r, p) == ("scrypt", str(2**17), "8", "1")  # OWASP's current parameters
     assert len(bytes.fromhex(salt)) == 16 and len(bytes.fromhex(digest)) == 32
     assert verify_pin(stored, "2468")
 
@@ -32,8 +33,17 @@ def test_wrong_pins_are_refused(stored: str) -> None:
 
 
 def test_every_hash_has_its_own_salt() -> None:
-    assert hash_pin("2468") != hash_pin("2468")
-    assert hash_pin("2468", salt=b"s" * 16) == hash_pin("2468", salt=b"s" * 16)
+    assert hash_pin("2468", n=2**4) != hash_pin("2468", n=2**4)
+    assert hash_pin("2468", salt=b"s" * 16, n=2**4) == hash_pin("2468", salt=b"s" * 16, n=2**4)
+
+
+def test_a_hash_made_before_with_n_2_14_still_verifies() -> None:
+    """What `kiosk pin set` wrote into kiosk.toml before accounts: made here the way it was made then."""
+    salt = bytes(range(16))
+    digest = hashlib.scrypt(b"2468", salt=salt, n=2**14, r=8, p=1, maxmem=64 * 1024 * 1024, dklen=32)
+    old = f"scrypt$16384$8$1${salt.hex()}${digest.hex()}"
+    assert verify_pin(old, "2468") and not verify_pin(old, "2469")
+    assert hash_pin("2468", salt=salt, n=2**14) == old
 
 
 @pytest.mark.parametrize(
