@@ -5,7 +5,8 @@ a folder of QML). In install() it may, and this is the only way it does:
 
 - `ui.expose(name, obj)`: give QML a controller or model under `name` (a context property),
   owned by the session and deleted after the QML engine when the window closes;
-- `ui.add_screen(name, qml_file)`: show `qml_file` for routes "<name>" and "<name>/<param>";
+- `ui.add_screen(name, qml_file, allowed=...)`: show `qml_file` for routes "<name>" and
+  "<name>/<param>" (only while `allowed()` says so, when given: staff screens);
 - `ui.add_image_provider(name, provider)`: serve image://<name>/... URLs;
 - `ui.own(obj)`: keep an object that QML does not read alive for the session;
 - `ui.when_loaded(step)` and `ui.when_closed(step)`: run `step` once the window has loaded
@@ -65,9 +66,9 @@ class UiContext:
         """Keep `obj` alive as long as the session; deleted with the features' controllers."""
         self.owned.append(obj)
 
-    def add_screen(self, name: str, qml_file: Path) -> None:
-        """Show `qml_file` for the routes of screen `name`."""
-        self.nav.add_screen(name, QUrl.fromLocalFile(str(qml_file)))
+    def add_screen(self, name: str, qml_file: Path, *, allowed: Callable[[], bool] | None = None) -> None:
+        """Show `qml_file` for the routes of screen `name` (only while `allowed()`, when given)."""
+        self.nav.add_screen(name, QUrl.fromLocalFile(str(qml_file)), allowed=allowed)
 
     def add_image_provider(self, name: str, provider: QQuickImageProvider) -> None:
         """Serve image://`name`/... with `provider`; the engine owns it, the session keeps its Python side."""

@@ -3,17 +3,21 @@
 Routes are strings "<screen>" or "<screen>/<param>": "attract", "home", "gallery/<kind>",
 "exhibit/<id>", "search/<query>", "events". Each screen is added by the feature that
 shows it (UiContext.add_screen), with its QML file; QML loads `screenSource` and reads
-`param`. Back pops the history, Home and the idle reset clear it. The history lives
-here, not in QML, so tests can drive it.
+`param`. A feature may close its screens to whoever should not reach them (staff screens
+outside a staff session): a route to a closed screen is refused, and Back skips it. Back pops
+the history, Home and the idle reset clear it. The history lives here, not in QML, so tests
+can drive it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import logging
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
 START = "attract"
+log = logging.getLogger(__name__)
 _MAX_HISTORY = 50  # a visitor who taps through 50 exhibits still gets Back, without the list growing for ever
 
 
@@ -34,19 +38,41 @@ class Navigator(QObject):
     def __init__(self, start: str = START, parent: QObject | None = None):
         super().__init__(parent)
         self._screens: dict[str, QUrl] = {}
+        self._allowed: dict[str, Callable[[], bool]] = {}
         self._route = (start.partition("/")[0], start.partition("/")[2])  # checked by check_start()
         self._history: list[tuple[str, str]] = []
         self._direction = 0
 
-    def add_screen(self, name: str, source: QUrl) -> None:
-        """Routes "<name>" and "<name>/<param>" show the QML file at `source`."""
+    def add_screen(self, name: str, source: QUrl, *, allowed: Callable[[], bool] | None = None) -> None:
+        """Routes "<name>" and "<name>/<param>" show the QML file at `source`; only while `allowed()` says so,
+        when given (staff screens: only in a staff session). A route refused is not opened."""
         if name in self._screens or "/" in name or not name:
             raise ValueError(f"screen name {name!r} is taken or not a name")
         self._screens[name] = source
+        if allowed is not None:
+            self._allowed[name] = allowed
+
+    def may_open(self, screen: str) -> bool:
+        allowed = self._allowed.get(screen)
+        return allowed is None or allowed()
+
+    def leave_if_refused(self) -> None:
+        """After who may open what changed (a staff session ended): a refused screen gives way to the attract loop."""
+        if not self.may_open(self._route[0]):
+            self.reset()
 
     def check_start(self) -> None:
-        """Raise ValueError unless a feature added the screen of the route the navigator started on."""
+        """Raise ValueError unless a feature added the screen of the route the navigator started on,
+        and it may be opened now."""
         parse_route(self._get_route(), self._screens)
+        if not self.may_open(self._route[0]):
+            raise ValueError(f"the screen {self._route[0]!r} cannot be opened now")
+
+    def _refused(self, target: tuple[str, str]) -> bool:
+        if self.may_open(target[0]):
+            return False
+        log.warning("route %s/%s refused: its screen is not open to the visitor now", *target)
+        return True
 
     def screens(self) -> list[str]:
         return list(self._screens)
@@ -87,7 +113,7 @@ class Navigator(QObject):
     def go(self, route: str) -> None:
         """Open `route`, remembering where the visitor came from (the attract loop is never returned to)."""
         target = parse_route(route, self._screens)
-        if target == self._route:
+        if target == self._route or self._refused(target):
             return
         if self._route[0] != "attract":
             self._history = [*self._history, self._route][-_MAX_HISTORY:]
@@ -97,12 +123,14 @@ class Navigator(QObject):
     def replace(self, route: str) -> None:
         """Show `route` in place of the current screen (a search whose text changed, say)."""
         target = parse_route(route, self._screens)
-        if target != self._route:
+        if target != self._route and not self._refused(target):
             self._move(target, 0)
 
     @Slot()
     def back(self) -> None:
         """One step back; from the first screen after the attract loop, back to Home."""
+        while self._history and self._refused(self._history[-1]):
+            self._history.pop()  # never back into a screen that is closed now
         if self._history:
             self._move(self._history.pop(), -1)
         elif self._route[0] not in ("home", "attract"):

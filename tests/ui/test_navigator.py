@@ -115,6 +115,36 @@ def test_a_start_on_a_screen_no_feature_shows_is_refused(qapp: object) -> None:
         nav.check_start()
 
 
+def test_a_closed_screen_is_refused_and_back_skips_it(qapp: object, qtbot: QtBot) -> None:
+    session = {"open": False}
+    nav = navigator("home")
+    nav.add_screen("staff", QUrl("file:///staff/StaffScreen.qml"), allowed=lambda: session["open"])
+    with qtbot.assertNotEmitted(nav.routeChanged):
+        nav.go("staff/exhibits")  # a visitor: nothing happens
+        nav.replace("staff/exhibits")
+    assert nav.route == "home"
+    session["open"] = True  # staff entered their PIN
+    nav.go("staff/exhibits")
+    nav.go("exhibit/gi-goji")  # a preview, say
+    assert nav.route == "exhibit/gi-goji"
+    session["open"] = False  # the staff session ended
+    nav.back()
+    assert nav.route == "home"  # never back into the closed screen
+    session["open"] = True
+    nav.go("staff/exhibits")
+    session["open"] = False
+    with qtbot.waitSignal(nav.routeChanged):
+        nav.leave_if_refused()
+    assert nav.route == "attract"
+
+
+def test_a_start_on_a_closed_screen_is_refused(qapp: object) -> None:
+    nav = Navigator("staff")
+    nav.add_screen("staff", QUrl("file:///staff/StaffScreen.qml"), allowed=lambda: False)
+    with pytest.raises(ValueError, match="cannot be opened now"):
+        nav.check_start()
+
+
 def test_state_toggles_and_scale(qapp: object, qtbot: QtBot) -> None:
     state = KioskState("zh", 90, 15)
     assert (state.language, state.textScale, state.idleSeconds, state.countdownSeconds) == ("zh", 1.0, 90, 15)
