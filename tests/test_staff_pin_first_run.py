@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 from kiosk.core.base.paths import Paths
-from kiosk.core.base.settings import Settings
 from kiosk.core.base.settings_file import save_setting
 from kiosk.core.ops.doctor import check_staff_pin
-from kiosk.core.staff.pin import PIN_SETTING, hash_pin, verify_pin
+from kiosk.core.staff.accounts import StaffAccounts
+from kiosk.core.staff.pin import PIN_SETTING, hash_pin
 from tests.test_cli import kiosk
 
 PIN = "246810"
@@ -67,7 +67,8 @@ def test_the_installer_at_a_terminal_sets_the_pin_before_kiosk_mode_starts(tmp_p
         process.kill()
         os.close(main)
     assert "No staff PIN is set" in screen and PIN not in screen
-    assert verify_pin(Settings.load(Paths.default().settings_file)[PIN_SETTING], PIN)
+    with StaffAccounts.open(Paths.default(), clock=lambda: 0.0) as accounts:
+        assert accounts.check("staff", PIN).ok
 
 
 def answer(fd: int, replies: dict[str, str], until: str, timeout: float = 60) -> str:

@@ -17,10 +17,11 @@ from kiosk import __version__
 from kiosk.cli.context import Context, content_option, pass_context, progress
 from kiosk.cli.exhibits import register as register_exhibit_commands
 from kiosk.cli.packs import register as register_pack_commands
+from kiosk.cli.staff import register as register_staff_commands
+from kiosk.cli.staff import set_first_pin
 from kiosk.cli.sync import sync as sync_command
 from kiosk.core.base.errors import InvalidInput, KioskError, Problem
 from kiosk.core.base.paths import Paths
-from kiosk.core.base.settings import Settings
 from kiosk.core.exhibits.model import KINDS, LANGS
 
 _log = logging.getLogger("kiosk")
@@ -81,18 +82,19 @@ def run(ctx: Context, windowed: bool, lang: str | None, content: Path | None) ->
 
 
 def _make_sure_staff_can_leave(ctx: Context) -> None:
-    """Kiosk mode never starts with no way out: without a PIN, a terminal asks for one; unattended, it stops."""
-    from kiosk.core.staff.pin import PIN_SETTING, pin_is_set
+    """Kiosk mode never starts with no way out: without an account (or the PIN in kiosk.toml that stands in
+    for one), a terminal asks for a PIN; unattended, it stops."""
+    from kiosk.core.staff.accounts import StaffAccounts
 
-    if pin_is_set(ctx.settings[PIN_SETTING]):
-        return
+    with StaffAccounts.open(ctx.paths, readonly=True, settings=ctx.settings) as accounts:
+        if accounts.any():
+            return
     problem = "No staff PIN is set, so kiosk mode could not be left from the screen."
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise KioskError(f"{problem} Set one with `kiosk pin set` first, or try the kiosk with `kiosk run --windowed`.")
     click.secho(problem, fg="red", bold=True, err=True)
     click.echo("Set the staff PIN now; staff enter it after holding the top-right corner for 5 seconds.", err=True)
-    _ask_and_save_pin(ctx)
-    ctx.settings = Settings.load(ctx.paths.settings_file)
+    set_first_pin(ctx)
 
 
 @cli.command("import")
@@ -207,28 +209,15 @@ def demo_build(ctx: Context, out: Path | None) -> None:
 
 @cli.group()
 def pin() -> None:
-    """The staff PIN that leaves kiosk mode."""
+    """The staff PIN that leaves kiosk mode (the first staff account's; see `kiosk staff`)."""
 
 
 @pin.command("set")
 @pass_context
 def pin_set(ctx: Context) -> None:
-    """Set the staff PIN (4 to 8 digits); asks for it twice and stores only its hash."""
-    _ask_and_save_pin(ctx)
+    """Set the first staff account's PIN (6 to 8 digits), making the account "staff" if there is none."""
+    set_first_pin(ctx)
     click.echo("Restart the kiosk for it to take effect.")
-
-
-def _ask_and_save_pin(ctx: Context) -> None:
-    from kiosk.core.base.settings_file import save_setting
-    from kiosk.core.staff.pin import PIN_SETTING, hash_pin, is_valid_pin
-
-    first = click.prompt("New staff PIN (4 to 8 digits)", hide_input=True, err=True)
-    if not is_valid_pin(first):
-        raise KioskError("The staff PIN must be 4 to 8 digits; nothing was changed.")
-    if click.prompt("Repeat the PIN", hide_input=True, err=True) != first:
-        raise KioskError("The two PINs differ; nothing was changed.")
-    save_setting(ctx.paths.settings_file, PIN_SETTING, hash_pin(first))
-    click.echo(f"Staff PIN set in {ctx.paths.settings_file}.", err=True)
 
 
 @cli.command()
@@ -335,6 +324,7 @@ cli.add_command(sync_command)
 
 register_pack_commands(cli)
 register_exhibit_commands(cli)
+register_staff_commands(cli)
 
 
 def main() -> None:

@@ -143,21 +143,34 @@ def check_settings(paths: Paths) -> Check:
 
 
 def check_staff_pin(paths: Paths) -> Check:
-    from kiosk.core.staff.pin import PIN_SETTING, pin_is_set
+    """Some staff account (or the PIN in kiosk.toml standing in for one) can leave kiosk mode."""
+    from kiosk.core.staff.accounts import StaffAccounts
+    from kiosk.core.staff.pin import PIN_SETTING
 
     try:
-        stored = Settings.load(paths.settings_file)[PIN_SETTING]
+        settings = Settings.load(paths.settings_file)
     except KioskError:
         return Check("Staff PIN", "warn", "cannot tell: the settings do not load", "correct the settings first")
-    if not pin_is_set(stored):
+    try:
+        with StaffAccounts.open(paths, readonly=True, settings=settings) as staff:
+            accounts = staff.accounts()
+    except KioskError as exc:
+        return Check("Staff PIN", "fail", str(exc), f"restore {paths.staff_db} from a backup, or move it away and "
+                     "add the accounts again with `kiosk staff add`")  # fmt: skip
+    if not accounts:
+        stored = settings[PIN_SETTING]
         detail = "not set" if not stored else f"{PIN_SETTING} is not a valid PIN hash"
         return Check(
             "Staff PIN",
             "fail",
             f"{detail}: kiosk mode will not start, since it could not be left from the screen",
-            "run `kiosk pin set` on this machine",
+            "run `kiosk pin set` or `kiosk staff add NAME` on this machine",
         )
-    return Check("Staff PIN", "ok", "set: staff leave kiosk mode by holding the top-right corner")
+    if accounts[0].legacy:
+        where = f"the PIN in {paths.settings_file}, standing in for the account 'staff' until one is added"
+    else:
+        where = f"{len(accounts)} account(s) in {paths.staff_db}"
+    return Check("Staff PIN", "ok", f"set ({where}): staff leave kiosk mode by holding the top-right corner")
 
 
 def check_data_dir(paths: Paths) -> Check:

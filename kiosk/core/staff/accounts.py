@@ -137,6 +137,18 @@ class StaffAccounts:
         """True when some PIN opens the pad: kiosk mode can be left from the screen."""
         return bool(self.accounts())
 
+    def known(self, name: str) -> str | None:
+        """The name of the account `name` as it was written (case aside, they are one), or None."""
+        return next((a.name for a in self.accounts() if name_key(a.name) == name_key(name)), None)
+
+    def check_new(self, name: str) -> str:
+        """`name` cleaned, when an account could be added under it; else KioskError (before a PIN is asked for)."""
+        name = clean_name(name)
+        taken = self.known(name)
+        if taken is not None:
+            raise KioskError(f"There is already an account named {taken!r}; nothing was changed.")
+        return name
+
     def pad(self, now: float | None = None) -> Pad:
         """The pad's lockout state as of `now` (seconds_left(now), tries_left), without changing it."""
         rows = self._rows("SELECT failures, lockouts, locked_at, lock_seconds FROM pad WHERE id = 1")
@@ -175,14 +187,12 @@ class StaffAccounts:
         """A new account; KioskError for a bad name, role or PIN, or a name taken (whatever its case).
 
         `cost` is scrypt's N: only tests pass a cheaper one."""
-        name, role = clean_name(name), check_role(role)
+        name, role = self.check_new(name), check_role(role)
         self._require_new_pin(pin)
         stored = pins.hash_pin(pin, n=cost)
         with self._write():
             self._adopt_legacy()
-            taken = self._find_row(name)
-            if taken is not None:
-                raise KioskError(f"There is already an account named {taken[1]!r}; nothing was changed.")
+            self.check_new(name)  # again, inside the transaction
             created = datetime.now(UTC).replace(microsecond=0).isoformat()
             row = {"name": name, "name_key": name_key(name), "role": role, "pin_hash": stored, "created_at": created}
             self.db["accounts"].insert(row)

@@ -1,4 +1,4 @@
-"""The staff PIN: hashing and checking it, and `kiosk pin set` writing it into kiosk.toml."""
+"""The staff PIN: hashing and checking it, and `kiosk pin set` setting the first account's."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from kiosk.cli.main import cli
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import Paths
-from kiosk.core.base.settings import Settings
-from kiosk.core.staff.pin import PIN_SETTING, hash_pin, is_valid_pin, verify_pin
+from kiosk.core.staff.accounts import StaffAccounts
+from kiosk.core.staff.pin import hash_pin, is_valid_pin, verify_pin
 
 
 @pytest.fixture(scope="module")
@@ -96,25 +96,27 @@ staff_pin_hash = "old"
 """
 
 
-def test_kiosk_pin_set_writes_a_hash_that_verifies(kiosk_dirs: Path) -> None:
+def test_kiosk_pin_set_writes_the_first_account_and_leaves_kiosk_toml_as_it_was(kiosk_dirs: Path) -> None:
     settings_file = Paths.default().settings_file
     settings_file.parent.mkdir(parents=True)
     settings_file.write_text(SETTINGS_TEXT, encoding="utf-8")
     result = CliRunner().invoke(cli, ["pin", "set"], input="135790\n135790\n")
     assert result.exit_code == 0, result.output
-    assert "135790" not in result.output and "Staff PIN set" in result.output
-    settings = Settings.load(settings_file)
-    assert verify_pin(settings[PIN_SETTING], "135790")
-    assert settings["media.jpeg_quality"] == 80 and settings["ui.idle_seconds"] == 120
-    assert "# smaller files on this old machine" in settings_file.read_text(encoding="utf-8")
+    assert "135790" not in result.output and "Staff PIN set for the account 'staff'" in result.output
+    assert settings_file.read_text(encoding="utf-8") == SETTINGS_TEXT  # the old setting is only ever read
+    with StaffAccounts.open(Paths.default(), clock=lambda: 0.0) as accounts:
+        assert [a.name for a in accounts.accounts()] == ["staff"]
+        assert accounts.check("staff", "135790").ok
 
 
 @pytest.mark.parametrize(
     ("typed", "message"),
-    [("12\n", "4 to 8 digits"), ("12ab\n", "4 to 8 digits"), ("1234\n4321\n", "differ")],
+    [("12\n", "6 to 8 digits"), ("12ab34\n", "6 to 8 digits"), ("123456\n654321\n", "differ"), ("", "No PIN")],
 )
 def test_kiosk_pin_set_refuses_bad_pins_and_changes_nothing(kiosk_dirs: Path, typed: str, message: str) -> None:
     result = CliRunner().invoke(cli, ["pin", "set"], input=typed)
     assert result.exit_code == 1
     assert message in result.output
     assert not Paths.default().settings_file.exists()
+    with StaffAccounts.open(Paths.default(), readonly=True) as accounts:
+        assert not accounts.any()
