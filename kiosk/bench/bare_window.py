@@ -11,6 +11,7 @@ and the few lines of sd_notify.
 
 from __future__ import annotations
 
+import faulthandler
 import sys
 from pathlib import Path
 
@@ -50,6 +51,7 @@ Window {
 
 
 def main(argv: list[str]) -> int:
+    faulthandler.enable()  # a crash says where, as the kiosk's own log does
     mode, images = argv[0], sorted(str(p) for p in Path(argv[1]).rglob("*.jpg"))[:200]
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -78,12 +80,15 @@ def main(argv: list[str]) -> int:
             if window.property("loading") > 0 or window.property("loaded") == 0:
                 window.update()
                 return
+            window.frameSwapped.disconnect(grab_when_settled)  # no later frame calls back into Python
             window.grabWindow().save(out, "PNG")
             app.quit()
 
         window.frameSwapped.connect(grab_when_settled)
     code = app.exec()
-    # The engine goes before the application, as the kiosk's own sessions do: the other order crashes at exit.
+    # The window stops drawing, then the engine goes before the application, as the kiosk's own sessions do:
+    # the other order crashes at exit.
+    window.hide()
     Shiboken.delete(engine)
     return code
 
