@@ -53,7 +53,7 @@ Window {
 def main(argv: list[str]) -> int:
     faulthandler.enable()  # a crash says where, as the kiosk's own log does
     mode, images = argv[0], sorted(str(p) for p in Path(argv[1]).rglob("*.jpg"))[:200]
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import QTimer, QUrl
     from PySide6.QtGui import QFontDatabase, QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow
@@ -81,6 +81,11 @@ def main(argv: list[str]) -> int:
                 window.update()
                 return
             window.frameSwapped.disconnect(grab_when_settled)  # no later frame calls back into Python
+            # Grabbed from the event loop, as the kiosk's FrameWaiter does: grabWindow() renders, and from inside
+            # the frameSwapped of the frame being finished that is a render within a render.
+            QTimer.singleShot(0, grab_and_quit)
+
+        def grab_and_quit() -> None:
             window.grabWindow().save(out, "PNG")
             app.quit()
 
