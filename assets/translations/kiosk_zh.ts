@@ -20,7 +20,7 @@
 <context>
     <name>ChipRow</name>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/ChipRow.qml" line="38"/>
+        <location filename="../../kiosk/ui/qml/screens/ChipRow.qml" line="40"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -28,32 +28,32 @@
 <context>
     <name>ContentBadge</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="11"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="12"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="12"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="13"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="12"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="13"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="13"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="14"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="14"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="15"/>
         <source>Demo content</source>
         <translation>演示内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="15"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/ContentBadge.qml" line="16"/>
         <source>Local content</source>
         <translation>本地内容</translation>
     </message>
@@ -102,22 +102,22 @@
 <context>
     <name>ExhibitScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="81"/>
+        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="88"/>
         <source>Swipe for more pictures · pinch or double-tap to zoom</source>
         <translation>左右滑动查看更多图片 · 双指或双击放大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="82"/>
+        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="89"/>
         <source>Pinch or double-tap to zoom</source>
         <translation>双指或双击放大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="236"/>
+        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="243"/>
         <source>This exhibit is not available.</source>
         <translation>该展品暂不可查看。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="246"/>
+        <location filename="../../kiosk/ui/qml/screens/ExhibitScreen.qml" line="253"/>
         <source>Back to Home</source>
         <translation>返回首页</translation>
     </message>
@@ -173,22 +173,22 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="31"/>
+        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="35"/>
         <source>What would you like to explore?</source>
         <translation>您想了解什么？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="79"/>
+        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="84"/>
         <source>Search patents, trademarks, places, pinyin…</source>
         <translation>搜索专利、商标、地名，可用拼音……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="96"/>
+        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="101"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="175"/>
+        <location filename="../../kiosk/ui/qml/screens/HomeScreen.qml" line="186"/>
         <source>All %1 exhibits</source>
         <translation>全部 %1 件展品</translation>
     </message>
@@ -196,22 +196,22 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="72"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="73"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="84"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="85"/>
         <source>Still there?</source>
         <translation>还在浏览吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="95"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="96"/>
         <source>Touch anywhere to keep browsing. Otherwise the kiosk starts over for the next visitor.</source>
         <translation>触摸屏幕任意位置即可继续浏览，否则展台将为下一位参观者重新开始。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="109"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="110"/>
         <source>More time</source>
         <translation>继续浏览</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ImageGallery</name>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/ImageGallery.qml" line="118"/>
+        <location filename="../../kiosk/ui/qml/screens/ImageGallery.qml" line="120"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>KindTile</name>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/KindTile.qml" line="130"/>
+        <location filename="../../kiosk/ui/qml/screens/KindTile.qml" line="146"/>
         <source>1 exhibit</source>
         <translation>共 1 件展品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/KindTile.qml" line="130"/>
+        <location filename="../../kiosk/ui/qml/screens/KindTile.qml" line="146"/>
         <source>%1 exhibits</source>
         <translation>共 %1 件展品</translation>
     </message>
@@ -240,42 +240,57 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="21"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="25"/>
         <source>No staff PIN is set on this kiosk. Set one with: kiosk pin set</source>
         <translation>本机尚未设置工作人员密码。请用命令设置：kiosk pin set</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="22"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="26"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="27"/>
+        <source>The staff PIN cannot be checked: %1</source>
+        <translation>无法核对工作人员密码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="28"/>
         <source>Too many wrong tries. Try again in %1 s.</source>
         <translation>错误次数过多，请 %1 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="23"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="29"/>
         <source>Wrong PIN. Tries left: %1</source>
         <translation>密码错误。剩余尝试次数：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="24"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="30"/>
         <source>Enter the staff PIN to leave kiosk mode.</source>
         <translation>输入工作人员密码以退出展台模式。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="58"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="31"/>
+        <source>Choose your name, then enter your PIN.</source>
+        <translation>请先选择您的名字，再输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="65"/>
         <source>Staff exit</source>
         <translation>工作人员退出</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="114"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="139"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="115"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="140"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="132"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -304,7 +319,7 @@
 <context>
     <name>SearchKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/SearchKeyboard.qml" line="102"/>
+        <location filename="../../kiosk/ui/qml/screens/SearchKeyboard.qml" line="118"/>
         <source>Syllable break</source>
         <translation>分词</translation>
     </message>
@@ -312,32 +327,32 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="90"/>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="93"/>
         <source>Search by words, pinyin or numbers</source>
         <translation>输入文字、拼音或编号搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="108"/>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="117"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="130"/>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="139"/>
         <source>1 result</source>
         <translation>1 条结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="130"/>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="139"/>
         <source>%1 results</source>
         <translation>%1 条结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="131"/>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="140"/>
         <source>No results for “%1”</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="132"/>
+        <location filename="../../kiosk/ui/qml/screens/SearchScreen.qml" line="141"/>
         <source>Type a word, a name or a number, in Chinese, pinyin or English.</source>
         <translation>可输入词语、名称或编号，中文、拼音、英文均可。</translation>
     </message>
@@ -373,32 +388,32 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="52"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="67"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="61"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="77"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="69"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="86"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="101"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="120"/>
         <source>Larger text</source>
         <translation>大字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="111"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="131"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="121"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="142"/>
         <source>Less motion</source>
         <translation>减少动效</translation>
     </message>

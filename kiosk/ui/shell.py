@@ -9,11 +9,12 @@ from the moment it has loaded until the session closes.
 
 from __future__ import annotations
 
+from kiosk.core.base.paths import Paths
 from kiosk.ui.context import UiContext
 from kiosk.ui.i18n import InterfaceLanguage
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
-from kiosk.ui.lockdown import StaffExit
+from kiosk.ui.staff_pad import BoothAccounts, StaffExit
 
 
 def install(ui: UiContext) -> None:
@@ -27,7 +28,7 @@ def install(ui: UiContext) -> None:
     ui.own(language)
     idle = IdleMonitor(ui.state, ui.nav)
     ui.expose("idle", idle)
-    staff = StaffExit(ui.settings["security.staff_pin_hash"])
+    staff = StaffExit(BoothAccounts(Paths.default(), ui.settings))
     ui.state.visitorReset.connect(staff.cancel)
     ui.expose("staffExit", staff)
     ui.when_loaded(lambda: idle.install(ui.window))

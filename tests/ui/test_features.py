@@ -101,10 +101,12 @@ def test_the_kiosk_module_reads_no_feature_s_context_property(content: Path, qap
     }
     assert {name: found for name, found in reads.items() if found} == {}
     assert globals_read(GREETING_QML, exposed) == ["nav"]  # the check sees a global where there is one
+    assert globals_read("Connections { target: idle }", exposed) == ["idle"]  # also one read bare
 
 
 def globals_read(qml: str, names: list[str]) -> list[str]:
     """Which of `names` the QML code reads as an object (not counting comments, strings and its own ids)."""
     code = re.sub(r'//[^\n]*|"(?:[^"\\\n]|\\.)*"', "", qml)
     ids = set(re.findall(r"\bid:\s*(\w+)", code))
-    return sorted(name for name in names if name not in ids and re.search(rf"(?<![\w.]){name}\.", code))
+    # A name read as an object: `name.x`, or on its own (`target: name`), but not as a property (`name: ...`).
+    return sorted(name for name in names if name not in ids and re.search(rf"(?<![\w.]){name}\b(?!\s*:)", code))

@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtQml import QQmlEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -67,10 +67,12 @@ def hold_corner(qtbot: QtBot, session: app.Session) -> None:
     QTest.mouseRelease(session.window, Qt.MouseButton.LeftButton, Mod.NoModifier, corner)
 
 
-def enter(session: app.Session, digits: str) -> None:
+def enter(session: app.Session, digits: str, qtbot: QtBot) -> None:
+    """Tap the digits and OK, and wait for the check (a scrypt hash, on a worker) to come back."""
     for digit in digits:
         tap(session.window, find(session.window, f"pinKey_{digit}"))
     tap(session.window, find(session.window, "pinSubmit"))
+    qtbot.waitUntil(lambda: session.staff.status != "checking", timeout=15_000)
 
 
 def dots(session: app.Session) -> list[bool]:
@@ -164,7 +166,7 @@ def test_wrong_pin_is_refused_and_cleared(windowed: app.Session, qtbot: QtBot) -
     tap(windowed.window, find(windowed.window, "pinErase"))
     assert staff.digitCount == 2
     with qtbot.waitSignal(staff.refused), qtbot.assertNotEmitted(staff.exitConfirmed):
-        enter(windowed, "79")
+        enter(windowed, "79", qtbot)
     assert (staff.status, staff.digitCount, staff.padOpen) == ("wrong", 0, True)
     message = find(windowed.window, "pinMessage")
     qtbot.waitUntil(lambda: message.property("text") == "Wrong PIN. Tries left: 4")
@@ -207,7 +209,7 @@ def test_the_right_pin_ends_a_kiosk_mode_process(content: Path) -> None:
 def test_right_pin_confirms_the_exit(windowed: app.Session, qtbot: QtBot) -> None:
     hold_corner(qtbot, windowed)
     with qtbot.waitSignal(windowed.staff.exitConfirmed):
-        enter(windowed, PIN)
+        enter(windowed, PIN, qtbot)
     assert not windowed.staff.padOpen
 
 
@@ -215,13 +217,13 @@ def test_five_wrong_pins_lock_the_pad(windowed: app.Session, qtbot: QtBot) -> No
     staff = windowed.staff
     hold_corner(qtbot, windowed)
     for _ in range(5):
-        enter(windowed, "1111")
+        enter(windowed, "1111", qtbot)
     assert (staff.status, staff.lockSecondsLeft) == ("locked", 60)
     message = find(windowed.window, "pinMessage")
     qtbot.waitUntil(lambda: message.property("text") == "Too many wrong tries. Try again in 60 s.")
     with qtbot.assertNotEmitted(staff.exitConfirmed):
         staff.press("2")  # the keys do nothing while locked, not even the right PIN
-        enter(windowed, PIN)
+        enter(windowed, PIN, qtbot)
     assert staff.digitCount == 0
     staff.cancel()
     staff.openPad()
@@ -260,10 +262,13 @@ def test_kiosk_mode_exits_with_0_after_the_right_pin(content: Path, qapp: object
     def staff_enters_the_pin(window: QQuickWindow) -> None:
         staff = QQmlEngine.contextForObject(window).engine().rootContext().contextProperty("staffExit")
         staff.openPad()
-        for pin in ("0000", PIN):  # a wrong one first: the kiosk stays open
-            for digit in pin:
-                staff.press(digit)
-            staff.submit()
+        type_pin(staff, "0000")  # a wrong one first: the kiosk stays open, and once that is known, the right one
+        staff.refused.connect(partial(type_pin, staff, PIN), Qt.ConnectionType.SingleShotConnection)
+
+    def type_pin(staff: QObject, pin: str) -> None:
+        for digit in pin:
+            staff.press(digit)
+        staff.submit()
 
     def once_it_shows() -> None:  # the event loop shows the window (kiosk/ui/queued.py)
         (window,) = [w for w in QGuiApplication.topLevelWindows() if w.objectName() == "mainWindow"]

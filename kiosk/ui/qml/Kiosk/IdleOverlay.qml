@@ -130,7 +130,7 @@ Item {
         }
     }
     Connections {
-        target: idle
+        target: overlay.monitor
         function onSecondsLeftChanged() { overlay.sync() }
         function onCountingDownChanged() { overlay.sync() }
     }

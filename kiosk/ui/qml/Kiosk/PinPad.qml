@@ -1,6 +1,8 @@
-// The staff PIN pad, opened by holding the staff corner: large digit keys, a dot per
-// digit entered, Cancel. The digits stay in Python (`staffExit`, kiosk/ui/lockdown.py);
-// a wrong PIN shakes the pad and clears it, too many lock it for a while.
+// The staff PIN pad, opened by holding the staff corner: the staff accounts to choose from
+// (when the booth has more than one), large digit keys, a dot per digit entered, Cancel.
+// The digits stay in Python (`staff`: StaffExit, kiosk/ui/staff_pad.py), which checks them
+// on a worker while the pad says so; a wrong PIN shakes the pad and clears it, too many
+// lock it for a while.
 import QtQuick
 
 Item {
@@ -9,7 +11,8 @@ Item {
 
     required property QtObject staff  // StaffExit
     readonly property bool shown: pad.staff.padOpen
-    readonly property bool usable: pad.staff.status !== "locked" && pad.staff.status !== "nopin"
+    readonly property bool chosen: pad.staff.account !== ""
+    readonly property bool usable: (pad.staff.status === "enter" || pad.staff.status === "wrong") && chosen
     readonly property real key: Math.max(Theme.minTouch, Math.min(Theme.px(112), (height - Theme.px(520)) / 4.6))
 
     visible: shown
@@ -20,9 +23,12 @@ Item {
     function message() {
         switch (pad.staff.status) {
         case "nopin": return qsTr("No staff PIN is set on this kiosk. Set one with: kiosk pin set")
+        case "checking": return qsTr("Checking…")
+        case "broken": return qsTr("The staff PIN cannot be checked: %1").arg(pad.staff.problem)
         case "locked": return qsTr("Too many wrong tries. Try again in %1 s.").arg(pad.staff.lockSecondsLeft)
         case "wrong": return qsTr("Wrong PIN. Tries left: %1").arg(pad.staff.triesLeft)
-        default: return qsTr("Enter the staff PIN to leave kiosk mode.")
+        default: return pad.chosen ? qsTr("Enter the staff PIN to leave kiosk mode.")
+                                   : qsTr("Choose your name, then enter your PIN.")
         }
     }
 
@@ -70,9 +76,27 @@ Item {
                 wrapMode: Text.Wrap
                 text: pad.message()
                 textFormat: Text.PlainText
-                color: pad.staff.status === "enter" ? Theme.textMuted : Theme.danger
+                readonly property bool calm: pad.staff.status === "enter" || pad.staff.status === "checking"
+                color: calm ? Theme.textMuted : Theme.danger
                 font.pixelSize: Theme.fontPx(26)
-                font.weight: pad.staff.status === "enter" ? Font.Normal : Font.DemiBold
+                font.weight: calm ? Font.Normal : Font.DemiBold
+            }
+            Flow {   // whose PIN: shown only when there is a choice
+                width: parent.width
+                spacing: Theme.px(12)
+                visible: pad.staff.accounts.length > 1
+                Repeater {
+                    model: pad.staff.accounts
+                    TouchButton {
+                        required property string modelData
+                        objectName: "pinAccount"
+                        text: modelData
+                        checked: modelData === pad.staff.account
+                        fontSize: 26
+                        enabled: pad.staff.status !== "checking"
+                        onClicked: pad.staff.chooseAccount(modelData)
+                    }
+                }
             }
             Row {
                 anchors.horizontalCenter: parent.horizontalCenter
@@ -145,7 +169,7 @@ Item {
         NumberAnimation { target: shift; property: "x"; to: 0; duration: 40 }
     }
     Connections {
-        target: staffExit
+        target: pad.staff
         function onRefused() {
             if (!Theme.reducedMotion)
                 shake.restart()
