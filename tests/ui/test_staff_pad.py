@@ -36,8 +36,9 @@ def test_staff_choose_their_name_then_their_pin_opens_the_way_out(content: Path,
         qtbot.waitUntil(lambda: message(session) == "Choose your name, then enter your PIN.")
         session.staff.press("1")
         assert session.staff.digitCount == 0  # no digits before a name is chosen
-        buttons = [b for b in _named(session, "pinAccount") if b.property("text") == "王芳"]
-        tap(session.window, buttons[0])
+        chips = lambda: _named(session, "pinAccount")  # noqa: E731
+        qtbot.waitUntil(lambda: len(chips()) == 2 and chips()[1].x() > chips()[0].x())  # laid out side by side
+        tap(session.window, next(chip for chip in chips() if chip.property("text") == "王芳"))
         assert session.staff.account == "王芳"
         enter(session, "135790", qtbot)  # Li Wei's PIN is not 王芳's
         assert session.staff.status == "wrong" and session.staff.triesLeft == 4

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.core.base.errors import KioskError
+from kiosk.core.db.connect import connect
 
 if TYPE_CHECKING:
     import sqlite_utils  # for the annotations alone: reading a database needs none of it
@@ -49,6 +50,26 @@ class Schema:
         if readonly and version < self.latest_version():
             raise KioskError(f"The {self.what} {path} is out of date; open it for writing to upgrade.")
         return version
+
+    def open(
+        self, path: Path, *, readonly: bool, busy_timeout_ms: int = 5000, durable: bool = False
+    ) -> sqlite3.Connection:
+        """Open a database of this kind (connect.py): checked, and for writing created or brought up to date.
+
+        Callers wrap it in db.faults.known_faults(path), so a fault of the environment is one line."""
+        if not readonly:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = connect(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms, durable=durable)
+        try:
+            self.check(path, conn, readonly=readonly)
+            if not readonly:
+                import sqlite_utils  # only to write: a reader's start never pays for its import
+
+                self.apply(sqlite_utils.Database(conn))
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def apply(self, db: sqlite_utils.Database) -> None:
         """Bring the database up to date, one migration per transaction: one that fails leaves nothing behind.

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import DB_NAME
-from kiosk.core.db.connect import connect
 from kiosk.core.db.faults import known_faults  # re-exported: the store's callers use it too
 from kiosk.core.exhibits import textindex
 from kiosk.core.exhibits.migrations import SCHEMA
@@ -53,17 +52,7 @@ class ExhibitStore:
         if readonly and not path.exists():
             raise KioskError(f"There is no exhibit database at {path}.")
         with known_faults(path):
-            if not readonly:
-                folder.mkdir(parents=True, exist_ok=True)
-            store = cls(folder, connect(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms), readonly)
-            try:
-                SCHEMA.check(path, store.conn, readonly=readonly)
-                if not readonly:
-                    SCHEMA.apply(store.db)
-            except BaseException:
-                store.close()
-                raise
-        return store
+            return cls(folder, SCHEMA.open(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms), readonly)
 
     @staticmethod
     def inspect_file(path: Path) -> tuple[list[str], int, set[str]]:

@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Literal
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import Paths
 from kiosk.core.base.settings import Settings
-from kiosk.core.db.connect import connect
 from kiosk.core.db.faults import known_faults
 from kiosk.core.staff import pin as pins
 from kiosk.core.staff.lockout import Pad
@@ -93,18 +92,8 @@ class StaffAccounts:
         if readonly and not path.exists():
             return cls(path, None, legacy, clock, readonly)
         with known_faults(path, KIND):
-            if not readonly:
-                paths.data.mkdir(parents=True, exist_ok=True)
-            conn = connect(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms, durable=True)
-            accounts = cls(path, conn, legacy, clock, readonly)
-            try:
-                SCHEMA.check(path, accounts.conn, readonly=readonly)
-                if not readonly:
-                    SCHEMA.apply(accounts.db)
-            except BaseException:
-                accounts.close()
-                raise
-        return accounts
+            conn = SCHEMA.open(path, readonly=readonly, busy_timeout_ms=busy_timeout_ms, durable=True)
+        return cls(path, conn, legacy, clock, readonly)
 
     @property
     def db(self) -> sqlite_utils.Database:
