@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
@@ -38,15 +37,10 @@ class BoothAccounts:
     def __init__(self, paths: Paths, settings: Settings):
         self._paths, self._settings = paths, settings
 
-    def names(self) -> list[str]:
+    def state(self) -> tuple[list[str], int, int]:
+        """The account names, the seconds the pad stays locked and the tries left, in one read of staff.db."""
         with StaffAccounts.open(self._paths, readonly=True, settings=self._settings) as accounts:
-            return [account.name for account in accounts.accounts()]
-
-    def lock(self) -> tuple[int, int]:
-        """(seconds the pad stays locked, tries left before it locks)."""
-        with StaffAccounts.open(self._paths, readonly=True, settings=self._settings) as accounts:
-            pad = accounts.pad()
-            return pad.seconds_left(time.time()), pad.tries_left
+            return [account.name for account in accounts.accounts()], *accounts.lock_state()
 
     def check(self, name: str, pin: str) -> Outcome:
         with StaffAccounts.open(self._paths, settings=self._settings) as accounts:
@@ -92,6 +86,7 @@ class StaffExit(QObject):
     account = Property(str, lambda self: self._account, notify=changed)
     problem = Property(str, lambda self: self._problem, notify=changed)  # why the pad cannot check (broken)
     maxDigits = Property(int, lambda self: MAX_DIGITS, constant=True)
+    accepting = Property(bool, lambda self: self._accepting(), notify=changed)  # the keys take digits now
 
     def _set_hold_ms(self, ms: int) -> None:
         self._hold_ms = ms
@@ -106,8 +101,7 @@ class StaffExit(QObject):
         """The corner was held long enough: show the pad, as the accounts and the lockout stand now."""
         self._digits, self._open = "", True
         try:
-            self._names = self._accounts.names()
-            self._lock_left, self._tries_left = self._accounts.lock()
+            self._names, self._lock_left, self._tries_left = self._accounts.state()
         except KioskError as exc:
             self._show_problem(str(exc))
         else:
@@ -195,7 +189,7 @@ class StaffExit(QObject):
             self._lock_timer.stop()
             self._status = "enter"
             try:
-                self._tries_left = self._accounts.lock()[1]
+                self._tries_left = self._accounts.state()[2]
             except KioskError as exc:
                 self._show_problem(str(exc))
         self.changed.emit()

@@ -138,6 +138,12 @@ class StaffAccounts:
             raise KioskError(f"There is already an account named {taken!r}; nothing was changed.")
         return name
 
+    def lock_state(self, now: float | None = None) -> tuple[int, int]:
+        """(seconds the pad stays locked, tries left before it locks), as of `now` or this store's clock."""
+        now = self._now(now)
+        pad = self.pad(now)
+        return pad.seconds_left(now), pad.tries_left
+
     def pad(self, now: float | None = None) -> Pad:
         """The pad's lockout state as of `now` (seconds_left(now), tries_left), without changing it."""
         rows = self._rows("SELECT failures, lockouts, locked_at, lock_seconds FROM pad WHERE id = 1")

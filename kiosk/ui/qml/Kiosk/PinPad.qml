@@ -12,7 +12,7 @@ Item {
     required property QtObject staff  // StaffExit
     readonly property bool shown: pad.staff.padOpen
     readonly property bool chosen: pad.staff.account !== ""
-    readonly property bool usable: (pad.staff.status === "enter" || pad.staff.status === "wrong") && chosen
+    readonly property bool usable: pad.staff.accepting
     readonly property real key: Math.max(Theme.minTouch, Math.min(Theme.px(112), (height - Theme.px(520)) / 4.6))
 
     visible: shown
