@@ -7,6 +7,7 @@ reported with the file and key, never silently ignored.
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from collections.abc import Callable
@@ -63,6 +64,21 @@ def strings(value: list) -> str | None:
     return f"must be a list of non-empty strings; {bad[0]!r} is not one" if bad else None
 
 
+def booth_id(value: str) -> str | None:
+    """A booth id goes into file names and object keys: lower-case letters, digits and '-'."""
+    if re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?", value):
+        return None
+    return f"must be 1 to 40 lower-case letters, digits or '-' (not at either end), not {value!r}"
+
+
+def languages(value: list) -> str | None:
+    """Languages offered to visitors: a non-empty list of the content's languages, each once."""
+    known = ("zh", "en")
+    if value and all(item in known for item in value) and len(set(value)) == len(value):
+        return None
+    return f"must list one or both of {', '.join(known)}, each once, not {value!r}"
+
+
 def colour(value: str) -> str | None:
     from PIL import ImageColor  # only when a colour is set
 
@@ -113,6 +129,21 @@ SETTINGS: tuple[Setting, ...] = (
         between(1, 600),
     ),
     Setting(
+        "ui.languages",
+        list,
+        ["zh", "en"],
+        "Languages visitors may choose (zh, en); with one, the language switch is not shown.",
+        languages,
+    ),
+    Setting(
+        "staff.idle_seconds",
+        int,
+        60,
+        "Seconds without a touch in staff mode before the countdown to leave it starts (the countdown is "
+        "ui.countdown_seconds, as for visitors).",
+        between(5, 3600),
+    ),
+    Setting(
         "ui.attract_seconds", int, 8, "Seconds each featured exhibit stays on the attract screen.", between(1, 600)
     ),
     Setting(
@@ -127,6 +158,14 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "IP and Healthy China",
         "The booth's name in English, on the attract screen and as the window's title.",
+        one_line(60),
+    ),
+    Setting("booth.id", str, "booth-1", "The booth's id, in the names of the files it writes and sends.", booth_id),
+    Setting(
+        "booth.name",
+        str,
+        "Booth 1",
+        "The booth's name for staff and the office (where it stands), e.g. 银川市民大厅.",
         one_line(60),
     ),
     Setting(
@@ -182,6 +221,28 @@ SETTINGS: tuple[Setting, ...] = (
         [],
         "Base64 Ed25519 public keys whose packs this booth installs; see kiosk keygen.",
         strings,
+    ),
+    Setting(
+        "publish.key",
+        str,
+        "",
+        "Private key file (from `kiosk keygen`) that signs the packs staff publish from this machine.",
+    ),
+    Setting(
+        "publish.pack_id",
+        str,
+        "booth-content",
+        "Pack id of what staff publish here when the booth shows no installed pack (else that pack's id).",
+        lambda value: None
+        if re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,63}", value)
+        else f"must be lower-case letters, digits, '.', '_' or '-' (at most 64), not {value!r}",
+    ),
+    Setting(
+        "publish.target",
+        str,
+        "",
+        "Where a published pack is also written for other booths: a folder (served by a web server, or "
+        "on removable media); empty: only this booth.",
     ),
     Setting(
         "packs.max_file_mb",

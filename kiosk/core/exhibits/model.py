@@ -150,6 +150,9 @@ class Exhibit:
     published: bool = True
     url: str = ""
     images: list[ImageRef] = field(default_factory=list)
+    visible_from: str = ""  # ISO dates: visitors see the exhibit only from this day ...
+    visible_until: str = ""  # ... to this day, both included ("" means no limit)
+    single_language: bool = False  # staff say on purpose it exists in one language only
 
     def t(self, name: str, lang: str) -> str:
         """Localized text in `lang`, falling back to the other languages."""
