@@ -49,7 +49,7 @@ from kiosk.core.base.paths import APP_NAME
 from kiosk.core.base.settings import Settings
 from kiosk.core.exhibits.model import LANGS
 from kiosk.core.exhibits.store import ExhibitStore
-from kiosk.ui import booth, browse, content, fonts, reading, shell
+from kiosk.ui import booth, browse, content, fonts, reading, shell, staff
 from kiosk.ui.content import ContentSwap
 from kiosk.ui.context import QML_DIR, UiContext
 from kiosk.ui.images import PROVIDER_NAME
@@ -63,7 +63,7 @@ from kiosk.ui.window_guard import WindowGuard
 QML_MAIN = QML_DIR / "Main.qml"
 # The interface's features, in the order they install (each a module with install(ui), see context.py);
 # the shell first: the others read its state.
-FEATURES = (shell, browse, reading, booth, content)
+FEATURES = (shell, browse, reading, booth, content, staff)
 WINDOWED_SIZE = (1280, 800)
 GRAB_TIMEOUT_MS = 15_000
 SETTLING = frozenset({"exhibitThumb", "screenLoader", "idleOverlay"})

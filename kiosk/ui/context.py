@@ -31,6 +31,7 @@ from PySide6.QtQuick import QQuickImageProvider, QQuickWindow
 from kiosk.core.base.settings import Settings
 from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui.navigator import Navigator
+from kiosk.ui.staff_session import StaffSession
 from kiosk.ui.state import KioskState
 
 Step = Callable[[], None]
@@ -48,6 +49,7 @@ class UiContext:
     content_folder: Path
     settings: Settings
     sync: bool = True  # may features start background network work (no: a screenshot)
+    staff_session: StaffSession = field(default_factory=StaffSession)  # opens the screens under staff/
     window: QQuickWindow | None = None  # the main window, once loaded (for when_loaded steps)
     exposed: dict[str, QObject] = field(default_factory=dict)
     owned: list[QObject] = field(default_factory=list)

@@ -1,0 +1,18 @@
+"""Staff mode's screens: the feature that shows the routes under `staff/`.
+
+`staff/<page>/<param>` shows kiosk/ui/qml/staff/StaffScreen.qml, which loads the page:
+home, exhibits, edit/<id>, arrange, preview/<id>, publish, history, settings. The
+navigator refuses every staff route unless a staff session is open (staff_session.py):
+a visitor never reaches one without a PIN.
+"""
+
+from __future__ import annotations
+
+from kiosk.ui.context import QML_DIR, UiContext
+
+STAFF_QML = QML_DIR / "staff"
+
+
+def install(ui: UiContext) -> None:
+    """Add the staff screen, open only in a staff session."""
+    ui.add_screen("staff", STAFF_QML / "StaffScreen.qml", allowed=ui.staff_session.is_active)

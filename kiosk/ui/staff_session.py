@@ -1,0 +1,54 @@
+"""Whether staff are in: the staff session, which opens the screens under `staff/`.
+
+The PIN pad (staff_pad.py) begins a session for the account whose PIN was right;
+`kiosk curate` begins one without a PIN on a machine not in kiosk mode; a screenshot
+of a staff route begins one for the shot. The session ends when staff leave, or when
+the idle monitor (idle.py) finds nobody has touched the screen for `staff.idle_seconds`
+plus the countdown; the navigator then refuses the staff screens again and the visitor
+screens show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+
+class StaffSession(QObject):
+    """Exposed to QML as `staffSession`: who is in, and how they came in."""
+
+    changed = Signal()
+    began = Signal()
+    ended = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._account = ""
+        self._role = ""
+        self._with_pin = True
+
+    def is_active(self) -> bool:
+        return bool(self._account)
+
+    def account_name(self) -> str:
+        return self._account
+
+    active = Property(bool, is_active, notify=changed)
+    account = Property(str, account_name, notify=changed)
+    role = Property(str, lambda self: self._role, notify=changed)  # staff | consultant
+    # False in `kiosk curate` on a laptop: nobody typed a PIN, and there is no kiosk mode to leave.
+    withPin = Property(bool, lambda self: self._with_pin, notify=changed)
+
+    def begin(self, account: str, role: str = "staff", *, with_pin: bool = True) -> None:
+        if not account:
+            raise ValueError("a staff session needs an account")
+        self._account, self._role, self._with_pin = account, role, with_pin
+        self.changed.emit()
+        self.began.emit()
+
+    @Slot()
+    def end(self) -> None:
+        if not self._account:
+            return
+        self._account, self._role = "", ""
+        self.changed.emit()
+        self.ended.emit()
