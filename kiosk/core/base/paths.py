@@ -52,6 +52,11 @@ class Paths:
         return self.data / "staff.db"
 
     @property
+    def curation(self) -> Path:
+        """Staff's draft of the exhibits (kiosk.core.curation): curation.db, and the draft as a content folder."""
+        return self.data / "curation"
+
+    @property
     def packs(self) -> Path:
         """Installed content packs, and packs/active.json naming the one in use (see kiosk.core.packs)."""
         return self.data / "packs"
