@@ -233,9 +233,11 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "booth-content",
         "Pack id of what staff publish here when the booth shows no installed pack (else that pack's id).",
-        lambda value: None
-        if re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,63}", value)
-        else f"must be lower-case letters, digits, '.', '_' or '-' (at most 64), not {value!r}",
+        lambda value: (
+            None
+            if re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,63}", value)
+            else f"must be lower-case letters, digits, '.', '_' or '-' (at most 64), not {value!r}"
+        ),
     ),
     Setting(
         "publish.target",

@@ -24,8 +24,11 @@ Migration = Callable[["sqlite_utils.Database"], Any]
 class Schema:
     """The migrations of one kind of database (`what` names it in messages, e.g. "exhibit database")."""
 
-    def __init__(self, what: str):
+    def __init__(self, what: str, *, readable_from: int | None = None):
         self.what = what
+        # The oldest version a reader copes with as it is (migrations since then only added columns it
+        # reads with defaults); None: only the latest. Read-only files (installed packs) are never upgraded.
+        self.readable_from = readable_from
         self._migrations: dict[int, Migration] = {}
 
     def migration(self, version: int) -> Callable[[Migration], Migration]:
@@ -47,7 +50,8 @@ class Schema:
         version = conn.execute("PRAGMA user_version").fetchone()[0]  # fails on a file that is no database
         if version > self.latest_version():
             raise KioskError(f"The {self.what} {path} was made by a newer kiosk (schema {version}).")
-        if readonly and version < self.latest_version():
+        oldest = self.latest_version() if self.readable_from is None else self.readable_from
+        if readonly and version < oldest:
             raise KioskError(f"The {self.what} {path} is out of date; open it for writing to upgrade.")
         return version
 

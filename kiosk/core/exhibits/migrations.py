@@ -15,7 +15,7 @@ from kiosk.core.exhibits.model import LANGS, LOCALIZED_TEXT_FIELDS
 if TYPE_CHECKING:
     import sqlite_utils  # for the annotations alone: reading a database needs none of it
 
-SCHEMA = Schema("exhibit database")
+SCHEMA = Schema("exhibit database", readable_from=2)  # packs built before migration 3 still open
 migration = SCHEMA.migration
 
 
@@ -74,3 +74,12 @@ def index_display_order(db: sqlite_utils.Database) -> None:
     db.execute(f"CREATE INDEX exhibits_display ON exhibits (published, {_DISPLAY_COLUMNS})")
     db.execute(f"CREATE INDEX exhibits_kind_display ON exhibits (kind, published, {_DISPLAY_COLUMNS})")
     db.execute("CREATE INDEX exhibits_events ON exhibits (kind, published, starts_at)")
+
+
+@migration(3)
+def add_staff_fields(db: sqlite_utils.Database) -> None:
+    """What staff set in the editor: a date window visitors see the exhibit in, and single-language on purpose.
+    Databases of version 2 are still read (SCHEMA.readable_from): their exhibits have no window."""
+    db.execute("ALTER TABLE exhibits ADD COLUMN visible_from TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE exhibits ADD COLUMN visible_until TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE exhibits ADD COLUMN single_language INTEGER NOT NULL DEFAULT 0")

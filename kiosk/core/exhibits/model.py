@@ -77,12 +77,18 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("featured", "bool", "推荐", "Featured", aliases=("精选", "首页推荐")),
     FieldSpec("sort_order", "int", "排序", "Sort order", aliases=("顺序", "order")),
     FieldSpec("published", "bool", "发布", "Published", aliases=("是否发布", "visible")),
+    FieldSpec("visible_from", "date", "展示开始", "Visible from", aliases=("开始展示", "show from")),
+    FieldSpec("visible_until", "date", "展示结束", "Visible until", aliases=("结束展示", "show until")),
+    FieldSpec("single_language", "bool", "单语", "Single language", aliases=("仅单语", "one language")),
     FieldSpec("url", "url", "官方链接", "Official URL", aliases=("链接", "网址", "link")),
     FieldSpec("images", "images", "图片", "Images", aliases=("图片文件", "image", "pictures")),
 )
 
 FIELD_BY_NAME: dict[str, FieldSpec] = {f.name: f for f in FIELDS}
-COMMON_FIELDS = ("title", "summary", "body", "tags", "region", "featured", "sort_order", "published", "url", "images")
+COMMON_FIELDS = (
+    "title", "summary", "body", "tags", "region", "featured", "sort_order", "published",
+    "visible_from", "visible_until", "single_language", "url", "images",
+)  # fmt: skip
 LOCALIZED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.localized)
 LOCALIZED_TEXT_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.localized and f.type == "text")
 
@@ -153,6 +159,14 @@ class Exhibit:
     visible_from: str = ""  # ISO dates: visitors see the exhibit only from this day ...
     visible_until: str = ""  # ... to this day, both included ("" means no limit)
     single_language: bool = False  # staff say on purpose it exists in one language only
+
+    def visible_on(self, day: str) -> bool:
+        """Whether visitors see it on `day` (ISO date): published, and inside its date window if it has one."""
+        return (
+            self.published
+            and (not self.visible_from or self.visible_from <= day)
+            and (not self.visible_until or day <= self.visible_until)
+        )
 
     def t(self, name: str, lang: str) -> str:
         """Localized text in `lang`, falling back to the other languages."""

@@ -30,6 +30,9 @@ def to_row(exhibit: Exhibit) -> dict:
         sort_order=exhibit.sort_order,
         published=int(exhibit.published),
         url=exhibit.url,
+        visible_from=exhibit.visible_from,
+        visible_until=exhibit.visible_until,
+        single_language=int(exhibit.single_language),
         updated_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     return row
@@ -55,4 +58,7 @@ def from_row(row: dict, images: list[ImageRef]) -> Exhibit:
         published=bool(row["published"]),
         url=row["url"] or "",
         images=images,
+        visible_from=row.get("visible_from") or "",  # absent from databases of schema 2
+        visible_until=row.get("visible_until") or "",
+        single_language=bool(row.get("single_language")),
     )

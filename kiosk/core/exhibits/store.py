@@ -8,8 +8,10 @@ KioskError with one line naming the file; anything else is a bug.
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,11 @@ class ExhibitStore:
         self.conn = conn  # reading goes through the connection alone
         self.readonly = readonly
         self._db: sqlite_utils.Database | None = None
+        self.today: Callable[[], str] = _today  # the booth's local date, ISO; tests set another
+        # Whether any exhibit is shown only between two dates (meta "windows", written by save):
+        # only then do the visitors' queries check the dates, so a catalogue without windows pays nothing.
+        row = conn.execute("SELECT value FROM meta WHERE key = 'windows'").fetchone()
+        self.has_windows = bool(row and row[0] == "1")
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -100,9 +107,14 @@ class ExhibitStore:
         with known_faults(self.path), self.db.atomic():
             for record in media:
                 self.db["media"].upsert(record, pk="sha256")
+            windows = False
             for exhibit in exhibits:
                 self._save_one(exhibit, index=index)
+                windows = windows or bool(exhibit.visible_from or exhibit.visible_until)
                 count += 1
+            if windows and not self.has_windows:
+                self.db["meta"].upsert({"key": "windows", "value": "1"}, pk="key")
+                self.has_windows = True
         return count
 
     def _save_one(self, exhibit: Exhibit, *, index: bool) -> None:
@@ -147,6 +159,8 @@ class ExhibitStore:
                     for i, image in enumerate(exhibit.images)
                 ]
                 count += 1
+                if exhibit.visible_from or exhibit.visible_until:
+                    rows.setdefault("meta", [{"key": "windows", "value": "1"}])
                 if len(rows["exhibits"]) >= batch:
                     self._insert_batch(rows)
             self._insert_batch(rows)
@@ -154,6 +168,11 @@ class ExhibitStore:
 
     def _insert_batch(self, rows: dict[str, list[dict]]) -> None:
         for table, batch in rows.items():
+            if table == "meta":
+                self.db["meta"].upsert_all(batch, pk="key")
+                self.has_windows = True
+                batch.clear()
+                continue
             self.db[table].insert_all(batch, batch_size=1000)
             batch.clear()
 
@@ -248,12 +267,28 @@ class ExhibitStore:
         with known_faults(self.path):
             return self._query(f"SELECT {columns} FROM exhibits WHERE {where} ORDER BY {_DISPLAY_ORDER}")
 
+    def shown_sql(self, alias: str = "e") -> str:
+        """SQL true for the exhibits visitors see today: published, and inside their date window if any."""
+        prefix = f"{alias}." if alias else ""
+        clause = f"{prefix}published = 1"
+        if self.has_windows:
+            day = self.today()
+            if not _ISO_DAY.fullmatch(day):
+                raise ValueError(f"today must be an ISO date, not {day!r}")
+            clause += (f" AND ({prefix}visible_from = '' OR {prefix}visible_from <= '{day}')"
+                       f" AND ({prefix}visible_until = '' OR {prefix}visible_until >= '{day}')")  # fmt: skip
+        return clause
+
+    def shows(self, exhibit: Exhibit) -> bool:
+        """Whether visitors see this exhibit today."""
+        return exhibit.visible_on(self.today())
+
     def count(self, *, published_only: bool = True) -> int:
-        where = "WHERE published = 1" if published_only else ""
+        where = f"WHERE {self.shown_sql('')}" if published_only else ""
         return self.conn.execute(f"SELECT count(*) FROM exhibits {where}").fetchone()[0]
 
     def counts_by_kind(self, *, published_only: bool = True) -> dict[str, int]:
-        where = "WHERE published = 1" if published_only else ""
+        where = f"WHERE {self.shown_sql('')}" if published_only else ""
         # Left to itself the planner reads every row through another index (200 ms at 100,000; this: 8 ms).
         sql = f"SELECT kind, count(*) FROM exhibits INDEXED BY exhibits_kind_display {where} GROUP BY kind"
         return dict(self.conn.execute(sql).fetchall())
@@ -265,7 +300,7 @@ class ExhibitStore:
             clauses.append("kind = ?")
             params.append(kind)
         if published_only:
-            clauses.append("published = 1")
+            clauses.append(self.shown_sql(""))
         where = " AND ".join(clauses) or "1"
         return self.by_nums(self._nums(f"{where} ORDER BY {_DISPLAY_ORDER}", params))
 
@@ -312,8 +347,8 @@ class ExhibitStore:
         # bm25 costs a few microseconds per match; over a huge match set (a one-word query
         # in a 100,000-exhibit catalogue) only the first RANK_CAP candidates are ranked.
         # Only published exhibits are indexed, so the exhibits table is joined only to filter.
-        where, params = _filter_sql(filters, published=False)
-        join = "JOIN exhibits e ON e.num = s.rowid" if params else ""
+        where, params = _filter_sql(filters, self.shown_sql() if self.has_windows else "1")
+        join = "JOIN exhibits e ON e.num = s.rowid" if params or self.has_windows else ""
         excluded = list(exclude)
         if excluded:
             where += f" AND s.rowid NOT IN ({','.join('?' * len(excluded))})"
@@ -340,12 +375,12 @@ class ExhibitStore:
 
     def scheduled_event_nums(self) -> list[int]:
         """Row numbers of published events that have a start time, by start."""
-        where = "kind = 'event' AND published = 1 AND starts_at != '' ORDER BY starts_at, id"
+        where = f"kind = 'event' AND {self.shown_sql()} AND starts_at != '' ORDER BY starts_at, id"
         return self._nums(where, [])
 
     def filtered_nums(self, filters: Filters, *, limit: int) -> list[int]:
         """Row numbers of published exhibits passing the filters, in display order."""
-        where, params = _filter_sql(filters)
+        where, params = _filter_sql(filters, self.shown_sql())
         return self._nums(f"{where} ORDER BY {_DISPLAY_ORDER} LIMIT ?", [*params, limit])
 
     def _nums(self, where: str, params: list) -> list[int]:
@@ -371,8 +406,15 @@ _CARD_COLUMNS = (
 _BM25_WEIGHTS = "10.0, 4.0, 1.0, 6.0, 3.0, 10.0"
 
 
-def _filter_sql(filters: Filters, *, published: bool = True) -> tuple[str, list]:
-    clauses, params = ["e.published = 1" if published else "1"], []
+def _today() -> str:
+    return date.today().isoformat()
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _filter_sql(filters: Filters, shown: str) -> tuple[str, list]:
+    clauses, params = [shown], []
     if filters.kind:
         clauses.append("e.kind = ?")
         params.append(filters.kind)

@@ -25,7 +25,7 @@ _CLASS = re.compile(r"第?\s*(\d{1,2})\s*类?")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _TRUE = {"yes", "true", "1", "是", "y"}
 _FALSE = {"no", "false", "0", "否", "n"}
-_DEFAULTS = {"featured": False, "published": True, "sort_order": 0}
+_DEFAULTS = {"single_language": False, "featured": False, "published": True, "sort_order": 0}
 _KIND_ALIASES = {
     "patent": ("发明专利", "实用新型", "外观设计", "patents"),
     "trademark": ("注册商标", "trademarks"),

@@ -71,6 +71,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "ends ({end}) before it starts ({start})",
         "zh": "结束时间（{end}）早于开始时间（{start}）",
     },
+    "window_backwards": {
+        "en": "is visible until {until}, before it becomes visible ({start})",
+        "zh": "展示结束日期（{until}）早于展示开始日期（{start}）",
+    },
     "not_for_kind": {
         "en": "{column} does not apply to a {kind}; it is used for: {users}",
         "zh": "“{column}”不适用于{kind}，只用于：{users}",

@@ -151,6 +151,9 @@ def check_row(parsed: ParsedRow, exhibit: Exhibit | None, ctx: Context) -> None:
         found.append((column, "no_title", {"zh": ctx.label("title_zh"), "en": ctx.label("title_en")}))
     if exhibit:
         found += _kind_rules(parsed, exhibit, ctx)
+    if exhibit and exhibit.visible_from and exhibit.visible_until and exhibit.visible_until < exhibit.visible_from:
+        window = {"until": exhibit.visible_until, "start": exhibit.visible_from}
+        found.append(("visible_until", "window_backwards", window))
     zh, en = values.get("tags_zh"), values.get("tags_en")
     if zh and en and len(zh) != len(en):
         found.append(("tags_en", "tags_unpaired", {"zh": len(zh), "en": len(en)}))

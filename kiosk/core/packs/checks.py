@@ -46,7 +46,7 @@ def check_database(path: Path, manifest: Manifest, where: str) -> None:
         raise PackError(f"{where}: {DB_NAME} is not a usable exhibit database: {exc}") from None
     if problems:
         raise PackError(f"{where}: {DB_NAME} fails SQLite's integrity check: {problems[0]}")
-    if version != SCHEMA.latest_version():
+    if not (SCHEMA.readable_from or SCHEMA.latest_version()) <= version <= SCHEMA.latest_version():
         raise PackError(
             f"{where}: {DB_NAME} has schema {version} but this kiosk reads schema {SCHEMA.latest_version()}; "
             "build the pack with the same kiosk version as the booths"
