@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from kiosk.core.base.paths import Paths
 from kiosk.ui.context import QML_DIR, UiContext
+from kiosk.ui.staff.editor import EditorController
+from kiosk.ui.staff.exhibit_models import StaffExhibits
 from kiosk.ui.staff.workspace import Workspace
 
 STAFF_QML = QML_DIR / "staff"
@@ -22,3 +24,10 @@ def install(ui: UiContext) -> None:
     workspace = Workspace(Paths.default(), ui.staff_session)
     ui.expose("curation", workspace)
     ui.when_closed(workspace.close)
+    # The exhibit list, the arrangement and the editor of one exhibit.
+    exhibits = StaffExhibits(workspace, ui.state.language)
+    editor = EditorController(workspace, ui.state.language)
+    for controller in (exhibits, editor):
+        ui.state.languageChanged.connect(controller.set_language)
+    ui.expose("staffExhibits", exhibits)
+    ui.expose("staffEditor", editor)
