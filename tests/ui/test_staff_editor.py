@@ -68,6 +68,7 @@ def test_an_empty_translation_is_marked(staff: app.Session, qtbot: QtBot) -> Non
 
 
 def test_zh_screenshot(staff: app.Session, qtbot: QtBot, tmp_path: Path) -> None:
+    staff.window.setProperty("still", True)  # the picture the transitions end on
     staff.state.setProperty("language", "zh")
     staff.nav.go("staff/edit/gi-goji")
     qtbot.waitUntil(lambda: bool(named(staff.window, "staffField_title_zh")))

@@ -39,6 +39,7 @@ Column {
             objectName: "staffField_" + cell.name + (cell.lang ? "_" + cell.lang : "")
             height: Theme.touch(160)
             wrapMode: TextEdit.Wrap
+            background: Rectangle { color: Theme.surface; border.color: Theme.border; border.width: 1 }
             font.pixelSize: Theme.fontPx(22)
             onActiveFocusChanged: if (!activeFocus) cell.commit()
         }
