@@ -8,6 +8,7 @@ Import, export, the store and the UI all read these declarations.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 LANGS: tuple[str, ...] = ("zh", "en")
@@ -160,13 +161,13 @@ class Exhibit:
     visible_until: str = ""  # ... to this day, both included ("" means no limit)
     single_language: bool = False  # staff say on purpose it exists in one language only
 
-    def visible_on(self, day: str) -> bool:
-        """Whether visitors see it on `day` (ISO date): published, and inside its date window if it has one."""
-        return (
-            self.published
-            and (not self.visible_from or self.visible_from <= day)
-            and (not self.visible_until or day <= self.visible_until)
+    def visible_on(self, day: date) -> bool:
+        """Whether visitors see it on `day`: published, and inside its date window when it has one."""
+        iso = day.isoformat()  # ISO dates compare as text
+        in_window = (not self.visible_from or self.visible_from <= iso) and (
+            not self.visible_until or iso <= self.visible_until
         )
+        return self.published and in_window
 
     def t(self, name: str, lang: str) -> str:
         """Localized text in `lang`, falling back to the other languages."""

@@ -17,6 +17,7 @@ from kiosk.core.base.durable import sync_folder
 from kiosk.core.base.errors import KioskError
 from kiosk.core.base.paths import DB_NAME, Paths, demo_sources
 from kiosk.core.base.settings import Settings
+from kiosk.core.exhibits.migrations import SCHEMA
 from kiosk.core.exhibits.store import ExhibitStore
 
 Progress = Callable[[int, int], None]
@@ -69,17 +70,20 @@ def ensure_content(paths: Paths, settings: Settings, *, on_progress: Progress | 
     folder = paths.content_folder()
     if folder == paths.demo and not (folder / DB_NAME).exists():
         build_demo(paths, settings, on_progress=on_progress)
-    else:
+    elif not folder.resolve().is_relative_to(paths.packs.resolve()):  # a pack is signed as it is: read, never migrated
         upgrade(folder)
     return folder
 
 
 def upgrade(folder: Path) -> None:
-    """Bring a content folder made by an older kiosk up to the current schema, where it can be written."""
+    """Bring a content folder made by an older kiosk up to the current schema, where it can be written.
+
+    Older schemas are read as they are (SCHEMA.readable_from), so this only spares the first write the work."""
     try:
-        with ExhibitStore.open(folder, readonly=True):
-            return  # current already (it refuses an out-of-date schema): no need to open it for writing
+        with ExhibitStore.open(folder, readonly=True) as store:
+            if store.version == SCHEMA.latest_version():
+                return  # current already: no need to open it for writing
     except KioskError:
-        pass
+        pass  # too old to read as it is
     with contextlib.suppress(KioskError), ExhibitStore.open(folder):
         pass  # opening for writing applies any pending migration
