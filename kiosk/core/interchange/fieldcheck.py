@@ -1,126 +1,153 @@
 """The staff editor's checks: one field at a time, by the same rules as import.
 
 What staff type into a field is read as a spreadsheet cell would be (cells.parse_value) and
-refused with the message import would give, in the staff's language; the rules between fields
-(a title in some language, an event's start, the end after the start, the date window) are the
-import's too. A localized field filled in one language and empty in the other is a missing
-translation, unless the exhibit is marked single-language on purpose.
+refused with the words import would use, in the staff's language (without import's file, row
+and column, which the editor shows by the field itself). The rules between fields are import's
+too (kiosk.core.interchange.rules). A localized field filled in one language and empty in the
+other is a missing translation, unless staff marked the exhibit single-language on purpose.
+
+Columns are the canonical ones of model.columns(): "title_zh", "tags_en", "number", "featured".
+get_value / set_value read and write one of them on an Exhibit; what get_value gives is
+JSON-serialisable (history and undo store it), except "images": the exhibit's ImageRefs.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from kiosk.core.exhibits.model import FIELD_BY_NAME, LANGS, Exhibit, fields_for
-from kiosk.core.interchange import messages
+from kiosk.core.exhibits.model import FIELD_BY_NAME, LANGS, Exhibit, FieldSpec, column_name, columns, fields_for
+from kiosk.core.interchange import messages, rules
 from kiosk.core.interchange.cells import SPECS, Fault, parse_value
+from kiosk.core.interchange.tabular import header_label, join_list
 
-# Localized fields whose two languages should both be filled (kind-specific ones when the kind has them).
+# Localized fields whose two languages should both be filled (those the exhibit's kind uses).
 TRANSLATED = ("title", "summary", "body", "tags", "region", "applicant", "holder", "product", "place")
-_LIST_SEPARATOR = ", "
 
 
 def check_field(column: str, text: str, lang: str = "zh") -> tuple[Any, str | None]:
-    """The value `text` stands for in `column`, as import would store it; or None and what is wrong."""
-    if column not in SPECS or SPECS[column].name in ("id", "kind", "images"):
-        raise ValueError(f"{column!r} is not a field staff type into")
+    """The value `text` stands for in `column`, as import would store it, and None;
+    or None and what is wrong, in `lang`. For "images" the value is the list of file names."""
+    spec = _spec(column)
     try:
-        return parse_value(column, text), None
+        value = parse_value(column, text)
     except Fault as fault:
-        return None, "; ".join(messages.say(key, lang, **messages.filled(params, lang)) for key, params in fault.items)
+        return None, _said(fault.items, lang)
+    if spec.type == "kind" and not value:  # a row may leave the kind to the stored exhibit; an exhibit may not
+        return None, messages.say("kind_missing", lang)
+    return value, None
 
 
 def get_value(exhibit: Exhibit, column: str) -> Any:
-    """One column's value (JSON-serialisable but for images, a list of ImageRef)."""
-    spec = SPECS[column]
+    """One column of an exhibit: text, a list of tags, a date, a bool, ...; "images" gives its ImageRefs."""
+    spec = _spec(column)
     if spec.localized:
-        lang = column.rsplit("_", 1)[1]
+        lang = _lang_of(column)
         if spec.type == "tags":
             return list(exhibit.tags.get(lang, []))
         return exhibit.text.get(spec.name, {}).get(lang, "")
     value = getattr(exhibit, spec.name)
-    return list(value) if isinstance(value, list) else value
+    return list(value) if isinstance(value, list) else value  # a copy: history keeps the value as it was
 
 
 def set_value(exhibit: Exhibit, column: str, value: Any) -> None:
-    spec = SPECS[column]
-    if spec.localized:
-        lang = column.rsplit("_", 1)[1]
-        if spec.type == "tags":
-            exhibit.tags[lang] = list(value or [])
-            return
-        texts = exhibit.text.setdefault(spec.name, {})
-        texts[lang] = value or ""
-        if not any(texts.values()):
-            exhibit.text.pop(spec.name)
-        return
-    setattr(exhibit, spec.name, list(value) if isinstance(value, list) else value)
+    """Set one column of an exhibit to a value as check_field or get_value give it."""
+    spec = _spec(column)
+    if not spec.localized:
+        setattr(exhibit, spec.name, list(value) if isinstance(value, list) else value)
+    elif spec.type == "tags":
+        exhibit.tags[_lang_of(column)] = list(value or [])
+    else:  # in the shape the store gives back: every language, or the field absent when all are empty
+        texts = {lang: "" for lang in LANGS} | exhibit.text.get(spec.name, {}) | {_lang_of(column): value or ""}
+        if any(texts.values()):
+            exhibit.text[spec.name] = texts
+        else:
+            exhibit.text.pop(spec.name, None)
 
 
-def value_text(exhibit: Exhibit, column: str) -> str:
-    """The text the editor shows for a column: check_field gives the same value back."""
+def value_text(exhibit: Exhibit, column: str, lang: str = "en") -> str:
+    """The text the editor shows for a column's value: check_field reads the same value back from it.
+
+    Lists are written as import reads them ("a; b", or a JSON list when an item holds a separator);
+    yes / no in `lang` (是 / 否 in Chinese); a date and time as "2026-04-26 09:30"."""
+    spec = _spec(column)
     value = get_value(exhibit, column)
-    spec = SPECS[column]
+    if spec.type == "images":
+        return join_list([image.name for image in value])
     if spec.type in ("tags", "classes"):
-        return _LIST_SEPARATOR.join(str(item) for item in value)
+        return join_list([str(item) for item in value])
     if spec.type == "bool":
-        return "yes" if value else "no"
+        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
     if spec.type == "datetime":
         return value.replace("T", " ")
     return str(value)
 
 
 def exhibit_problems(exhibit: Exhibit, lang: str = "zh") -> dict[str, str]:
-    """What is wrong between the fields of an exhibit, by the column it belongs to (import's rules)."""
-    found: dict[str, tuple[str, dict[str, Any]]] = {}
-    if not any(v.strip() for v in exhibit.text.get("title", {}).values()):
-        found["title_zh"] = ("no_title", {"zh": label("title_zh", lang), "en": label("title_en", lang)})
-    if exhibit.kind == "event" and not exhibit.starts_at:
-        found["starts_at"] = ("event_needs_start", {"column": label("starts_at", lang)})
-    if exhibit.ends_at and exhibit.starts_at and exhibit.ends_at < exhibit.starts_at:
-        times = {"end": exhibit.ends_at.replace("T", " "), "start": exhibit.starts_at.replace("T", " ")}
-        found["ends_at"] = ("ends_before_start", times)
-    if exhibit.visible_from and exhibit.visible_until and exhibit.visible_until < exhibit.visible_from:
-        found["visible_until"] = ("window_backwards", {"until": exhibit.visible_until, "start": exhibit.visible_from})
-    zh, en = exhibit.tags.get("zh", []), exhibit.tags.get("en", [])
-    if zh and en and len(zh) != len(en):
-        found["tags_en"] = ("tags_unpaired", {"zh": len(zh), "en": len(en)})
-    return {column: messages.say(key, lang, **messages.filled(params, lang)) for column, (key, params) in found.items()}
+    """What is wrong between the fields of an exhibit, in `lang`, by the column it belongs to."""
+
+    def named(column: str) -> str:
+        return label(column, lang)
+
+    found = rules.title_rule(exhibit.text.get("title", {}).values(), named, "title_zh")
+    found += rules.kind_rules(exhibit, named, set_columns=_kind_columns_set(exhibit))
+    found += rules.tags_rule(exhibit.tags.get("zh"), exhibit.tags.get("en"))
+    problems: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for column, key, params in found:
+        problems.setdefault(column or "title_zh", []).append((key, params))
+    return {column: _said(items, lang) for column, items in problems.items()}
 
 
 def missing_translations(exhibit: Exhibit, *, ignore_mark: bool = False) -> list[str]:
-    """Columns empty in one language while filled in the other, for the fields the exhibit's kind uses."""
+    """Columns empty in one language while filled in the other (["title_en", "body_en"]), among the
+    fields the exhibit's kind uses. None for an exhibit marked single-language, unless ignore_mark."""
     if exhibit.single_language and not ignore_mark:
         return []
     used = set(fields_for(exhibit.kind))
-    missing = []
-    for name in TRANSLATED:
-        if name not in used:
-            continue
+    missing: list[str] = []
+    for name in (name for name in TRANSLATED if name in used):
         values = exhibit.tags if name == "tags" else exhibit.text.get(name, {})
-        filled = {lang: bool(values.get(lang)) for lang in LANGS}
+        filled = {lang: _filled(values.get(lang)) for lang in LANGS}
         if any(filled.values()):
-            missing += [f"{name}_{lang}" for lang in LANGS if not filled[lang]]
+            missing += [column_name(name, lang) for lang in LANGS if not filled[lang]]
     return missing
 
 
 def label(column: str, lang: str) -> str:
-    """A column's name as staff read it: 标题（英文）, Title (English), Filing date."""
-    name, _, col_lang = column.rpartition("_") if column.rsplit("_", 1)[-1] in LANGS else (column, "", "")
-    spec = FIELD_BY_NAME[name]
-    base = spec.zh if lang == "zh" else spec.en
-    if not col_lang:
-        return base
-    langs = {"zh": ("中文", "Chinese"), "en": ("英文", "English")}[col_lang]
-    return f"{base}（{langs[0]}）" if lang == "zh" else f"{base} ({langs[1]})"
+    """A column as staff read it, and as import names it: 标题（英文）, Title (English), Filing date."""
+    return header_label(_column(column), lang)
 
 
 def kind_fields(kind: str) -> list[str]:
-    """The columns the editor shows for a kind, in order: localized ones zh then en."""
-    columns = []
-    for name in fields_for(kind):
-        if name in ("id", "kind", "images"):
-            continue
-        spec = FIELD_BY_NAME[name]
-        columns += [f"{name}_{lang}" for lang in LANGS] if spec.localized else [name]
-    return columns
+    """The columns staff type into for a kind, in display order (localized ones zh, then en)."""
+    names = [name for name in fields_for(kind) if name not in ("id", "kind", "images")]
+    return [column_name(name, lang) for name in names for lang in (LANGS if FIELD_BY_NAME[name].localized else (None,))]
+
+
+def _kind_columns_set(exhibit: Exhibit) -> list[str]:
+    """The columns of kind-specific fields that hold a value (the rules say which the kind does not use)."""
+    return [column for column in columns() if SPECS[column].name in rules.KIND_FIELDS and get_value(exhibit, column)]
+
+
+def _filled(value: str | list[str] | None) -> bool:
+    return bool(value.strip()) if isinstance(value, str) else bool(value)
+
+
+def _said(items: list[tuple[str, dict[str, Any]]], lang: str) -> str:
+    """Every fault of one field, in one line."""
+    return ("；" if lang == "zh" else "; ").join(
+        messages.say(key, lang, **messages.filled(params, lang)) for key, params in items
+    )
+
+
+def _column(column: str) -> str:
+    if column not in SPECS:
+        raise ValueError(f"{column!r} is not a column of an exhibit (see model.columns())")
+    return column
+
+
+def _spec(column: str) -> FieldSpec:
+    return SPECS[_column(column)]
+
+
+def _lang_of(column: str) -> str:
+    return column.rsplit("_", 1)[1]

@@ -71,8 +71,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "ends ({end}) before it starts ({start})",
         "zh": "结束时间（{end}）早于开始时间（{start}）",
     },
-    "window_backwards": {
-        "en": "is visible until {until}, before it becomes visible ({start})",
+    "until_before_from": {
+        "en": "stops being shown ({until}) before it starts being shown ({start})",
         "zh": "展示结束日期（{until}）早于展示开始日期（{start}）",
     },
     "not_for_kind": {

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from kiosk.core.base.errors import Problem
 from kiosk.core.exhibits.model import FIELD_BY_NAME, KINDS, Exhibit
-from kiosk.core.interchange import messages
+from kiosk.core.interchange import messages, rules
 from kiosk.core.interchange.cells import SPECS, Fault, parse_value
 from kiosk.core.interchange.tabular import Row, header_label, norm_key
 
-KIND_FIELDS = {name for kind in KINDS.values() for name in kind.fields}
+KIND_FIELDS = rules.KIND_FIELDS
 
 
 @dataclass
@@ -142,42 +141,18 @@ def _assign(exhibit: Exhibit, column: str, value: Any) -> None:
 
 
 def check_row(parsed: ParsedRow, exhibit: Exhibit | None, ctx: Context) -> None:
-    """Every rule that involves more than one cell; those about the kind only when it is known."""
-    found: list[tuple[str | None, str, dict[str, Any]]] = []
+    """Every rule that involves more than one cell (kiosk.core.interchange.rules, as the staff editor
+    checks them); those about the kind only when it is known."""
     values = parsed.values
     titles = exhibit.text.get("title", {}).values() if exhibit else [values.get("title_zh"), values.get("title_en")]
-    if not any(v and v.strip() for v in titles) and not parsed.bad & {"title_zh", "title_en"}:
+    found: list[rules.Found] = []
+    if not parsed.bad & {"title_zh", "title_en"}:
         column = next((c for c in ("title_zh", "title_en") if c in ctx.headers), None)
-        found.append((column, "no_title", {"zh": ctx.label("title_zh"), "en": ctx.label("title_en")}))
-    if exhibit:
-        found += _kind_rules(parsed, exhibit, ctx)
-    if exhibit and exhibit.visible_from and exhibit.visible_until and exhibit.visible_until < exhibit.visible_from:
-        window = {"until": exhibit.visible_until, "start": exhibit.visible_from}
-        found.append(("visible_until", "window_backwards", window))
-    zh, en = values.get("tags_zh"), values.get("tags_en")
-    if zh and en and len(zh) != len(en):
-        found.append(("tags_en", "tags_unpaired", {"zh": len(zh), "en": len(en)}))
+        found += rules.title_rule(titles, ctx.label, column)
+    if exhibit:  # the kind's fields: unreadable cells too, so that every fault shows at once
+        found += rules.kind_rules(exhibit, ctx.label, set_columns=parsed.filled, unreadable=parsed.bad)
+    found += rules.tags_rule(values.get("tags_zh"), values.get("tags_en"))
     for name in values.get("images", []):
         if wrong := image_problem(name, ctx.images_dir):
             found.append(("images", *wrong))
     parsed.problems += [ctx.problem(parsed.number, column, key, **params) for column, key, params in found]
-
-
-def _kind_rules(parsed: ParsedRow, exhibit: Exhibit, ctx: Context) -> list[tuple[str | None, str, dict[str, Any]]]:
-    found: list[tuple[str | None, str, dict[str, Any]]] = []
-    if exhibit.kind == "event" and not exhibit.starts_at and "starts_at" not in parsed.bad:
-        found.append(("starts_at", "event_needs_start", {"column": ctx.label("starts_at")}))
-    if exhibit.ends_at and exhibit.starts_at and exhibit.ends_at < exhibit.starts_at:
-        times = {"end": exhibit.ends_at.replace("T", " "), "start": exhibit.starts_at.replace("T", " ")}
-        found.append(("ends_at", "ends_before_start", times))
-    for column in parsed.filled:  # unreadable cells too: every fault at once
-        name = SPECS[column].name
-        if name in KIND_FIELDS and name not in KINDS[exhibit.kind].fields:
-            users = [k.key for k in KINDS.values() if name in k.fields]
-            params = {"column": ctx.label(column), "kind": partial(messages.kind_name, exhibit.kind)}
-            found.append((column, "not_for_kind", {**params, "users": partial(_kind_list, users)}))
-    return found
-
-
-def _kind_list(keys: list[str], lang: str) -> str:
-    return ("、" if lang == "zh" else ", ").join(messages.kind_name(key, lang) for key in keys)
