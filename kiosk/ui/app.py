@@ -91,8 +91,8 @@ class Session:
     content = property(lambda self: self.ui.exposed.get("content"))
 
     def leave(self) -> None:
-        """Staff entered the PIN: quit. Kiosk mode is released first, since its lock refuses to close the window
-        and Qt quits only once every window has closed."""
+        """Staff chose to close the kiosk in staff mode: quit. Kiosk mode is released first, since its lock
+        refuses to close the window and Qt quits only once every window has closed."""
         self.leaving = True
         if self.lock is not None:
             self.lock.release(self.app)
@@ -204,7 +204,7 @@ def start(
         raise
     ui.loaded(window)  # the idle monitor's event filter, the pack sync: once nothing else can fail
     session = Session(ui, window)
-    session.staff.exitConfirmed.connect(session.leave)
+    ui.staff_session.quitRequested.connect(session.leave)
     # What the start made (modules, QML bindings, the session) lives as long as the window: the collector
     # need not go through it again and again, nor once more at exit (some 100 ms). A swap unfreezes it.
     gc.freeze()

@@ -44,6 +44,7 @@ class IdleMonitor(QObject):
         self._counting = False
         self._seconds_left = 0
         self._swallowing = False  # inside the touch that stopped the countdown
+        self._off = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, state.property("idleSeconds")) * 1000)
@@ -68,6 +69,13 @@ class IdleMonitor(QObject):
     countingDown = Property(bool, _get_counting_down, notify=countingDownChanged)
     secondsLeft = Property(int, _get_seconds_left, notify=secondsLeftChanged)
     countdownSeconds = Property(int, _get_countdown_seconds, constant=True)
+
+    def set_idle_seconds(self, seconds: int) -> None:
+        """Another idle time from now on (staff mode has its own); 0 never counts down (`kiosk curate`)."""
+        self._off = seconds <= 0
+        self._idle.setInterval(max(1, seconds) * 1000)
+        self._set_counting(False)
+        self._restart()
 
     @Slot()
     def stillHere(self) -> None:
@@ -105,7 +113,9 @@ class IdleMonitor(QObject):
     # -- timers --------------------------------------------------------------------------
 
     def _restart(self) -> None:
-        if self._nav.property("screen") != "attract" and not self._counting:
+        if self._off:
+            self._idle.stop()
+        elif self._nav.property("screen") != "attract" and not self._counting:
             self._idle.start()
 
     @Slot()

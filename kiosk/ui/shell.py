@@ -1,8 +1,9 @@
 """The shell every screen sits in, installed first: the visitor's state and place, pictures, language,
 the idle reset and the staff exit.
 
-For QML: `kiosk` (KioskState), `nav` (Navigator), `idle` (IdleMonitor) and `staffExit`
-(StaffExit), and the "media" image provider (the content folder's pictures). The
+For QML: `kiosk` (KioskState), `nav` (Navigator), `idle` (IdleMonitor), `staffExit`
+(StaffExit, the PIN pad) and `staffSession` (StaffSession: who is in staff mode, see
+staff_mode.py), and the "media" image provider (the content folder's pictures). The
 interface language follows the visitor's. The idle monitor watches the window's input
 from the moment it has loaded until the session closes.
 """
@@ -14,6 +15,7 @@ from kiosk.ui.context import UiContext
 from kiosk.ui.i18n import InterfaceLanguage
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.images import PROVIDER_NAME, MediaImageProvider
+from kiosk.ui.staff_mode import StaffMode
 from kiosk.ui.staff_pad import BoothAccounts, StaffExit
 
 
@@ -31,5 +33,9 @@ def install(ui: UiContext) -> None:
     staff = StaffExit(BoothAccounts(Paths.default(), ui.settings))
     ui.state.visitorReset.connect(staff.cancel)
     ui.expose("staffExit", staff)
+    ui.expose("staffSession", ui.staff_session)
+    mode = StaffMode(ui.staff_session, ui.nav, ui.state, idle, ui.settings)
+    staff.entered.connect(mode.enter)
+    ui.own(mode)
     ui.when_loaded(lambda: idle.install(ui.window))
     ui.when_closed(lambda: idle.uninstall(ui.window))

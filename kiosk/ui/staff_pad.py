@@ -1,8 +1,9 @@
 """The staff PIN pad behind the hidden corner: `staffExit` for QML. The digits never reach QML.
 
 Holding the top-right corner for `holdMs` opens it. Staff pick their account (when the booth
-has more than one) and enter their PIN; the right PIN emits exitConfirmed (app.py's
-Session.leave releases kiosk mode and quits). The accounts and the lockout are the booth's
+has more than one) and enter their PIN; the right PIN emits `entered` with the account, and
+the shell opens a staff session for it (staff_session.py): staff mode, whose home page has the
+way out of the kiosk. The accounts and the lockout are the booth's
 own (kiosk.core.staff.accounts, in staff.db): five wrong PINs lock the pad for 60 s, longer
 after each further lockout, and a lock holds across a restart.
 
@@ -56,7 +57,7 @@ class StaffExit(QObject):
 
     changed = Signal()
     refused = Signal()  # a wrong PIN: the pad shakes
-    exitConfirmed = Signal()
+    entered = Signal(str, str)  # the right PIN: the account's name and role
 
     def __init__(self, accounts: BoothAccounts, parent: QObject | None = None):
         super().__init__(parent)
@@ -167,7 +168,7 @@ class StaffExit(QObject):
             self._status, self._open = "enter", False
             self._pad_timer.stop()
             self.changed.emit()
-            self.exitConfirmed.emit()
+            self.entered.emit(outcome.account.name, outcome.account.role)
             return
         elif outcome.result == "locked":
             self._status, self._lock_left = "locked", outcome.seconds_left

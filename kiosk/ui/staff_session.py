@@ -19,6 +19,7 @@ class StaffSession(QObject):
     changed = Signal()
     began = Signal()
     ended = Signal()
+    quitRequested = Signal()  # "Close the kiosk": app.Session.leave releases kiosk mode and quits
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -44,6 +45,12 @@ class StaffSession(QObject):
         self._account, self._role, self._with_pin = account, role, with_pin
         self.changed.emit()
         self.began.emit()
+
+    @Slot()
+    def closeKiosk(self) -> None:
+        """Staff chose to close the kiosk (to the desktop, or to end `kiosk curate`)."""
+        if self._account:
+            self.quitRequested.emit()
 
     @Slot()
     def end(self) -> None:

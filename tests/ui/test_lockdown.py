@@ -165,7 +165,7 @@ def test_wrong_pin_is_refused_and_cleared(windowed: app.Session, qtbot: QtBot) -
     qtbot.waitUntil(lambda: dots(windowed) == [True, True, True, False])
     tap(windowed.window, find(windowed.window, "pinErase"))
     assert staff.digitCount == 2
-    with qtbot.waitSignal(staff.refused), qtbot.assertNotEmitted(staff.exitConfirmed):
+    with qtbot.waitSignal(staff.refused), qtbot.assertNotEmitted(staff.entered):
         enter(windowed, "79", qtbot)
     assert (staff.status, staff.digitCount, staff.padOpen) == ("wrong", 0, True)
     message = find(windowed.window, "pinMessage")
@@ -190,6 +190,8 @@ def enter_pin():
         session.staff.press(digit)
     session.staff.submit()
 
+# The PIN opens staff mode; its "Close the kiosk" is what ends the process.
+session.staff.entered.connect(lambda *_: session.ui.staff_session.closeKiosk())
 session.window.frameSwapped.connect(enter_pin, Qt.ConnectionType.SingleShotConnection)
 QTimer.singleShot(20_000, lambda: session.app.exit(9))  # still open: the PIN did not get staff out
 code = session.app.exec()
@@ -206,11 +208,12 @@ def test_the_right_pin_ends_a_kiosk_mode_process(content: Path) -> None:
     assert done.returncode == 0 and "TypeError" not in done.stderr, done.stderr
 
 
-def test_right_pin_confirms_the_exit(windowed: app.Session, qtbot: QtBot) -> None:
+def test_right_pin_opens_staff_mode(windowed: app.Session, qtbot: QtBot) -> None:
     hold_corner(qtbot, windowed)
-    with qtbot.waitSignal(windowed.staff.exitConfirmed):
+    with qtbot.waitSignal(windowed.staff.entered):
         enter(windowed, PIN, qtbot)
     assert not windowed.staff.padOpen
+    assert windowed.ui.staff_session.is_active() and windowed.nav.route == "staff/home"
 
 
 def test_five_wrong_pins_lock_the_pad(windowed: app.Session, qtbot: QtBot) -> None:
@@ -221,7 +224,7 @@ def test_five_wrong_pins_lock_the_pad(windowed: app.Session, qtbot: QtBot) -> No
     assert (staff.status, staff.lockSecondsLeft) == ("locked", 60)
     message = find(windowed.window, "pinMessage")
     qtbot.waitUntil(lambda: message.property("text") == "Too many wrong tries. Try again in 60 s.")
-    with qtbot.assertNotEmitted(staff.exitConfirmed):
+    with qtbot.assertNotEmitted(staff.entered):
         staff.press("2")  # the keys do nothing while locked, not even the right PIN
         enter(windowed, PIN, qtbot)
     assert staff.digitCount == 0
@@ -240,7 +243,7 @@ def test_without_a_pin_the_pad_says_how_to_set_one(content: Path, qapp: object, 
         assert session.staff.status == "nopin"
         message = find(session.window, "pinMessage").property("text")
         assert message == "No staff PIN is set on this kiosk. Set one with: kiosk pin set"
-        with qtbot.assertNotEmitted(session.staff.exitConfirmed):
+        with qtbot.assertNotEmitted(session.staff.entered):
             session.staff.press("1")
             session.staff.submit()
         assert session.staff.digitCount == 0

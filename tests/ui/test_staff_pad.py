@@ -42,7 +42,7 @@ def test_staff_choose_their_name_then_their_pin_opens_the_way_out(content: Path,
         assert session.staff.account == "王芳"
         enter(session, "135790", qtbot)  # Li Wei's PIN is not 王芳's
         assert session.staff.status == "wrong" and session.staff.triesLeft == 4
-        with qtbot.waitSignal(session.staff.exitConfirmed, timeout=15_000):
+        with qtbot.waitSignal(session.staff.entered, timeout=15_000):
             enter(session, "246813", qtbot)
     finally:
         session.close()
@@ -81,7 +81,7 @@ def test_a_lockout_holds_across_a_restart(content: Path, qapp: object, qtbot: Qt
         hold_corner(qtbot, again)
         assert again.staff.status == "locked" and 55 <= again.staff.lockSecondsLeft <= 60
         qtbot.waitUntil(lambda: message(again).startswith("Too many wrong tries."))
-        with qtbot.assertNotEmitted(again.staff.exitConfirmed):
+        with qtbot.assertNotEmitted(again.staff.entered):
             enter(again, "246813", qtbot)
     finally:
         again.close()
