@@ -196,22 +196,27 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="73"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="74"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="85"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="86"/>
         <source>Still there?</source>
         <translation>还在浏览吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="96"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="98"/>
+        <source>Touch anywhere to stay in staff mode. Otherwise staff mode closes and the kiosk starts over for visitors.</source>
+        <translation>触摸屏幕任意位置即可留在工作人员模式，否则将退出工作人员模式，展台为参观者重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="99"/>
         <source>Touch anywhere to keep browsing. Otherwise the kiosk starts over for the next visitor.</source>
         <translation>触摸屏幕任意位置即可继续浏览，否则展台将为下一位参观者重新开始。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="110"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/IdleOverlay.qml" line="113"/>
         <source>More time</source>
         <translation>继续浏览</translation>
     </message>
@@ -266,18 +271,18 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="30"/>
-        <source>Enter the staff PIN to leave kiosk mode.</source>
-        <translation>输入工作人员密码以退出展台模式。</translation>
+        <source>Enter the staff PIN to open staff mode.</source>
+        <translation>输入工作人员密码以进入工作人员模式。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="65"/>
+        <source>Staff mode</source>
+        <translation>工作人员模式</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="31"/>
         <source>Choose your name, then enter your PIN.</source>
         <translation>请先选择您的名字，再输入密码。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="65"/>
-        <source>Staff exit</source>
-        <translation>工作人员退出</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/qml/Kiosk/PinPad.qml" line="139"/>
@@ -358,6 +363,281 @@
     </message>
 </context>
 <context>
+    <name>StaffArrange</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffArrange.qml" line="39"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffArrange.qml" line="40"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffArrange.qml" line="41"/>
+        <source>Featured</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffArrange.qml" line="42"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffArrange.qml" line="42"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEdit</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="39"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="40"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="41"/>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="167"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="60"/>
+        <source>Show to visitors</source>
+        <translation>向参观者展示</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="65"/>
+        <source>Featured</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="70"/>
+        <source>Single language</source>
+        <translation>仅一种语言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="118"/>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="160"/>
+        <source>Delete this exhibit from the draft?</source>
+        <translation>要从草稿中删除这件展品吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEdit.qml" line="165"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditField</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffEditField.qml" line="60"/>
+        <source>missing translation</source>
+        <translation>缺少译文</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExhibitRow</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibitRow.qml" line="51"/>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibitRow.qml" line="52"/>
+        <source>Featured</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibitRow.qml" line="53"/>
+        <source>Scheduled</source>
+        <translation>定时展示</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibitRow.qml" line="54"/>
+        <source>Missing translation</source>
+        <translation>缺少译文</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExhibits</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="25"/>
+        <source>Search exhibits</source>
+        <translation>搜索展品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="30"/>
+        <source>New exhibit</source>
+        <translation>新建展品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="34"/>
+        <source>Arrange</source>
+        <translation>编排</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="79"/>
+        <source>Patent</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="79"/>
+        <source>Trademark</source>
+        <translation>商标</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="79"/>
+        <source>Geographical indication</source>
+        <translation>地理标志</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="80"/>
+        <source>Health IP story</source>
+        <translation>健康知产故事</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="80"/>
+        <source>Guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="80"/>
+        <source>Event</source>
+        <translation>展位活动</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="84"/>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="84"/>
+        <source>Featured</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="84"/>
+        <source>Scheduled</source>
+        <translation>定时展示</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffExhibits.qml" line="85"/>
+        <source>Missing translation</source>
+        <translation>缺少译文</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHome</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="16"/>
+        <source>Exhibits</source>
+        <translation>展品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="17"/>
+        <source>Add, edit and check the exhibits</source>
+        <translation>添加、编辑和检查展品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="18"/>
+        <source>Arrange</source>
+        <translation>编排</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="19"/>
+        <source>What is featured, and the order visitors see</source>
+        <translation>推荐哪些展品，以及参观者看到的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="20"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="21"/>
+        <source>Check the changes and publish them</source>
+        <translation>检查改动并发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="22"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="23"/>
+        <source>What was published and changed, and by whom</source>
+        <translation>发布和修改过什么，由谁操作</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="24"/>
+        <source>Booth settings</source>
+        <translation>展台设置</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="25"/>
+        <source>This booth&apos;s name, languages and idle times</source>
+        <translation>本展台的名称、语言和空闲时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="29"/>
+        <source>Consultant</source>
+        <translation>咨询顾问</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="29"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="48"/>
+        <source>Staff mode</source>
+        <translation>工作人员模式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="58"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="92"/>
+        <source>Leave staff mode</source>
+        <translation>退出工作人员模式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="102"/>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="229"/>
+        <source>Close the kiosk</source>
+        <translation>关闭展台程序</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="196"/>
+        <source>Close the kiosk?</source>
+        <translation>要关闭展台程序吗？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="205"/>
+        <source>The kiosk quits and the screen shows the computer&apos;s desktop until the kiosk is started again.</source>
+        <translation>展台程序将退出，屏幕显示电脑桌面，直到再次启动展台程序。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffHome.qml" line="218"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionList</name>
     <message>
         <location filename="../../kiosk/ui/qml/screens/SuggestionList.qml" line="15"/>
@@ -388,34 +668,44 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="67"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="81"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="77"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="94"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="86"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="104"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="120"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="142"/>
         <source>Larger text</source>
         <translation>大字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="131"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="154"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="142"/>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="166"/>
         <source>Less motion</source>
         <translation>减少动效</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="178"/>
+        <source>Leave staff mode</source>
+        <translation>退出工作人员模式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/Kiosk/TopBar.qml" line="196"/>
+        <source>Staff: %1</source>
+        <translation>工作人员：%1</translation>
     </message>
 </context>
 <context>

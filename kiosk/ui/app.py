@@ -1,17 +1,19 @@
 """Start-up of the Qt interface, step by step.
 
-run() is what `kiosk` calls to open the booth's window; grab() renders the same
-window offscreen into a PNG (for screenshots and tests). Both go through the
-same steps:
+run() is what `kiosk` calls to open the booth's window; curate() opens the staff
+screens on a staff computer (`kiosk curate`); grab() renders the same window offscreen
+into a PNG (for screenshots and tests). All go through the same steps:
 
   1. the Qt application (one per process), with its name;
   2. the bundled fonts, made the default (Chinese never depends on the system);
   3. the content folder's exhibit store, opened read-only;
-  4. the visitor's state and the navigator, and the QML engine;
+  4. the visitor's state (in a language the booth offers) and the navigator, and the QML engine;
   5. the features (FEATURES, each a module with install(ui), see context.py), which expose
      their controllers to QML and add their screens: the shell (shell.py: state, navigation,
      pictures, language, idle reset, staff exit), browse, reading, the booth's texts and
-     `content` (content.py: the content badge and the watch for a newly installed pack);
+     `content` (content.py: the content badge and the watch for a newly installed pack) and
+     staff mode's screens; then the staff session, when the start is for staff (curate(), or a
+     screenshot of a staff route), before the route is checked: staff routes need one;
   6. kiosk/ui/qml/Main.qml, loaded (any QML error stops the start with a message), and then
      what the features start once the window is there: the idle monitor's event filter and
      the background pack sync (when configured);
@@ -20,7 +22,8 @@ screen (lockdown.py), else in a 1280x800 window. grab() instead waits until the 
 has drawn a frame with every image settled, grabs it and saves it. While run() runs, a
 window that goes away without staff asking ends it with exit code 3 (window_guard.py), so a
 supervisor starts the kiosk again rather than leaving a black screen; its first frame sends
-READY=1 to the supervisor, and SIGTERM or SIGINT quits as staff leaving does (supervision.py).
+READY=1 to the supervisor, and SIGTERM or SIGINT quits as staff closing the kiosk from staff
+mode does (supervision.py). curate() instead ends when staff leave staff mode or close the window.
 
 When a new pack becomes active while the kiosk runs, `content` asks for a reload at the
 next attract screen (never during a visitor's session); ContentSwap then starts a new
@@ -33,29 +36,30 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Slot
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickWindow
 from shiboken6 import Shiboken
 
 from kiosk.core.base.errors import KioskError
-from kiosk.core.base.paths import APP_NAME
+from kiosk.core.base.paths import APP_NAME, Paths
 from kiosk.core.base.settings import Settings
 from kiosk.core.exhibits.model import LANGS
 from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui import booth, browse, content, fonts, reading, shell, staff
 from kiosk.ui.content import ContentSwap
 from kiosk.ui.context import QML_DIR, UiContext
+from kiosk.ui.frames import FrameWaiter, images_loading
 from kiosk.ui.images import PROVIDER_NAME
 from kiosk.ui.lockdown import KioskLock
 from kiosk.ui.navigator import START, Navigator
 from kiosk.ui.queued import call_from_event_loop, show_sized
+from kiosk.ui.staff_session import StaffLogin, shot_login
 from kiosk.ui.state import KioskState
 from kiosk.ui.supervision import ReadyOnFirstFrame, SignalQuit
 from kiosk.ui.window_guard import WindowGuard
@@ -66,7 +70,6 @@ QML_MAIN = QML_DIR / "Main.qml"
 FEATURES = (shell, browse, reading, booth, content, staff)
 WINDOWED_SIZE = (1280, 800)
 GRAB_TIMEOUT_MS = 15_000
-SETTLING = frozenset({"exhibitThumb", "screenLoader", "idleOverlay"})
 
 
 @dataclass
@@ -87,11 +90,12 @@ class Session:
     features = property(lambda self: self.ui.exposed)  # by the name QML knows them by
     provider = property(lambda self: self.ui.providers[PROVIDER_NAME])
     idle = property(lambda self: self.ui.exposed["idle"])
-    staff = property(lambda self: self.ui.exposed["staffExit"])
+    staff = property(lambda self: self.ui.exposed["staffExit"])  # the PIN pad
+    staff_session = property(lambda self: self.ui.staff_session)  # who is in staff mode
     content = property(lambda self: self.ui.exposed.get("content"))
 
     def leave(self) -> None:
-        """Staff chose to close the kiosk in staff mode: quit. Kiosk mode is released first, since its lock
+        """Staff chose to close the kiosk in staff mode (or SIGTERM): quit. Kiosk mode is released first, since its lock
         refuses to close the window and Qt quits only once every window has closed."""
         self.leaving = True
         if self.lock is not None:
@@ -136,12 +140,25 @@ def _leave_on_screen(swap: ContentSwap) -> None:
     swap.session.leave()
 
 
+def curate(content_folder: Path, *, lang: str, account: str, settings: Settings | None = None) -> int:
+    """Staff mode in a 1280x800 window (never kiosk mode), for `account` without a PIN, on staff home;
+    it ends, with exit code 0, when staff leave staff mode or close the window."""
+    login = StaffLogin(account, "staff", with_pin=False)
+    session = start(content_folder, lang=lang, route="staff/home", settings=settings, sync=False, staff=login)
+    session.staff_session.ended.connect(session.leave)  # "Leave staff mode" closes the window
+    show(session, windowed=True)
+    try:
+        return session.app.exec()
+    finally:
+        session.close()
+
+
 def show(session: Session, *, windowed: bool) -> None:
     """Show the window: in a 1280x800 window, or locked down full screen (kiosk mode)."""
     if windowed:
         show_sized(session.window, *WINDOWED_SIZE)  # by the event loop: see queued.py
         return
-    session.lock = KioskLock(session.window)
+    session.lock = KioskLock(session.window, staff_in=session.staff_session.is_active)
     session.lock.engage(session.app)
     call_from_event_loop(session.window, "showFullScreen")
 
@@ -158,10 +175,13 @@ def grab(
     """Render the kiosk window offscreen at `size` and save it as a PNG; return its path.
 
     `choices` are the visitor's accessibility choices to show: "large-text", "high-contrast", "reduced-motion".
+    A staff route is shown in a staff session begun for the shot, without a PIN (staff_session.shot_login).
     """
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    session = start(content_folder, lang=lang, route=route, settings=settings, sync=False)
+    settings = settings or Settings()
+    staff = shot_login(Paths.default(), settings) if route.partition("/")[0] == "staff" else None
+    session = start(content_folder, lang=lang, route=route, settings=settings, sync=False, staff=staff)
     toggles = {
         "large-text": "toggleLargeText",
         "high-contrast": "toggleHighContrast",
@@ -181,9 +201,11 @@ def grab(
 
 
 def start(
-    content_folder: Path, *, lang: str, route: str = START, settings: Settings | None = None, sync: bool = True
-) -> Session:
-    """Steps 1 to 6: everything up to a loaded, not yet shown, main window (`sync`: start the pack sync)."""
+    content_folder: Path, *, lang: str, route: str = START, settings: Settings | None = None, sync: bool = True,
+    staff: StaffLogin | None = None,
+) -> Session:  # fmt: skip
+    """Steps 1 to 6: everything up to a loaded, not yet shown, main window (`sync`: start the pack sync;
+    `staff`: begin a staff session for them, as `kiosk curate` and a screenshot of a staff route do)."""
     if lang not in LANGS:
         raise KioskError(f"Unknown language {lang!r}; choose one of {', '.join(LANGS)}.")
     app = application()  # 1
@@ -191,12 +213,15 @@ def start(
     store = ExhibitStore.open(content_folder, readonly=True)  # 3
     try:
         settings = settings or Settings()
-        state = KioskState(lang, settings["ui.idle_seconds"], settings["ui.countdown_seconds"])  # 4
+        timing = settings["ui.idle_seconds"], settings["ui.countdown_seconds"]
+        state = KioskState(lang, *timing, languages=settings["ui.languages"])  # 4
         engine = QQmlApplicationEngine()
         engine.addImportPath(str(QML_DIR))
         ui = UiContext(app, engine, store, state, Navigator(route), content_folder, settings, sync)
         for feature in FEATURES:  # 5
             feature.install(ui)
+        if staff is not None:
+            ui.staff_session.begin(staff.account, staff.role, with_pin=staff.with_pin)
         check_route(ui.nav)
         window = load_main(engine)  # 6
     except BaseException:
@@ -254,54 +279,3 @@ class _WarningCollector(QObject):
     @Slot(list)
     def _on_warnings(self, warnings: list) -> None:
         self._errors.extend(w.toString() for w in warnings)
-
-
-class FrameWaiter(QObject):
-    """Waits, without sleeping, for a frame drawn after every image has settled."""
-
-    def __init__(self, window: QQuickWindow):
-        super().__init__()
-        self._window = window
-        self._loop = QEventLoop()
-        self._settled = False
-
-    def grab(self, size: tuple[int, int], timeout_ms: int) -> QImage:
-        """Show the window at `size`, wait for a settled frame and return its image."""
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.timeout.connect(self._on_timeout)
-        self._window.frameSwapped.connect(self._on_frame_swapped)
-        show_sized(self._window, *size)  # by the event loop below: see queued.py
-        timer.start(timeout_ms)
-        self._loop.exec()
-        timer.stop()
-        self._window.frameSwapped.disconnect(self._on_frame_swapped)
-        if not self._settled:
-            raise KioskError(f"The kiosk window did not finish drawing within {timeout_ms / 1000:.0f} s.")
-        return self._window.grabWindow()
-
-    @Slot()
-    def _on_frame_swapped(self) -> None:
-        if images_loading(self._window):
-            call_from_event_loop(self._window, "update")  # draw again once more images have arrived
-            return
-        self._settled = True
-        self._loop.quit()
-
-    @Slot()
-    def _on_timeout(self) -> None:
-        self._loop.quit()
-
-
-def images_loading(window: QQuickWindow) -> int:
-    """How many images (and shell transitions) in the window are still loading."""
-    return sum(1 for item in thumb_items(window.contentItem()) if item.property("loading"))
-
-
-def thumb_items(item: QQuickItem) -> Iterator[QQuickItem]:
-    """Items below `item` that may still be settling, each with a `loading` property: the exhibit
-    thumbnails (Image items named "exhibitThumb"), the screen sliding in and the idle overlay fading in."""
-    for child in item.childItems():
-        if child.objectName() in SETTLING:
-            yield child
-        yield from thumb_items(child)

@@ -12,6 +12,9 @@ loop itself nothing runs: there is nothing to reset.
 
 The touch that stops the countdown does nothing else: it was aimed at the overlay, not
 at whatever is underneath, so it is swallowed up to its release.
+
+In staff mode (staff_mode.py) the idle time is `staff.idle_seconds` and the overlay says
+staff mode will close (`forStaff`); in `kiosk curate`, nothing counts down at all.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class IdleMonitor(QObject):
     countingDownChanged = Signal()
     secondsLeftChanged = Signal()
     visitorTimedOut = Signal()  # the countdown ran out and the kiosk was reset
+    forStaffChanged = Signal()
 
     def __init__(self, state: KioskState, nav: Navigator, parent: QObject | None = None):
         super().__init__(parent)
@@ -45,6 +49,7 @@ class IdleMonitor(QObject):
         self._seconds_left = 0
         self._swallowing = False  # inside the touch that stopped the countdown
         self._off = False
+        self._for_staff = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(max(1, state.property("idleSeconds")) * 1000)
@@ -69,9 +74,13 @@ class IdleMonitor(QObject):
     countingDown = Property(bool, _get_counting_down, notify=countingDownChanged)
     secondsLeft = Property(int, _get_seconds_left, notify=secondsLeftChanged)
     countdownSeconds = Property(int, _get_countdown_seconds, constant=True)
+    forStaff = Property(bool, lambda self: self._for_staff, notify=forStaffChanged)  # staff mode's idle time
 
-    def set_idle_seconds(self, seconds: int) -> None:
+    def set_idle_seconds(self, seconds: int, *, for_staff: bool = False) -> None:
         """Another idle time from now on (staff mode has its own); 0 never counts down (`kiosk curate`)."""
+        if for_staff != self._for_staff:
+            self._for_staff = for_staff
+            self.forStaffChanged.emit()
         self._off = seconds <= 0
         self._idle.setInterval(max(1, seconds) * 1000)
         self._set_counting(False)

@@ -7,12 +7,15 @@ the right and middle mouse buttons and context-menu requests, hides the pointer 
 touch screen has no use for it) and turns any attempt to open a URL outside the kiosk
 into nothing: QR codes are the only way out.
 
-The one way out for staff, the PIN pad behind the hidden corner, is staff_pad.py.
+The one way out for staff, the PIN pad behind the hidden corner, is staff_pad.py: it opens
+staff mode, whose home page closes the kiosk. In staff mode Escape (alone) is let through, as
+staff home's "Leave staff mode"; every other key stays blocked.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication, QKeyEvent, QMouseEvent, QWindow
@@ -37,9 +40,10 @@ _BUTTON_EVENTS = frozenset({_Type.MouseButtonPress, _Type.MouseButtonRelease, _T
 class KioskLock(QObject):
     """Keeps visitors inside the kiosk's window; engage() once the window exists, release() when done."""
 
-    def __init__(self, window: QWindow, parent: QObject | None = None):
+    def __init__(self, window: QWindow, staff_in: Callable[[], bool] | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._window = window
+        self._staff_in = staff_in  # is a staff session open (StaffSession.is_active); None: never
         self._engaged = False
 
     def engage(self, app: QGuiApplication) -> None:
@@ -59,6 +63,9 @@ class KioskLock(QObject):
             QDesktopServices.unsetUrlHandler(scheme)
         QGuiApplication.restoreOverrideCursor()
 
+    def _staff_mode(self) -> bool:
+        return self._staff_in is not None and self._staff_in()
+
     @Slot(QUrl)
     def refuseUrl(self, url: QUrl) -> None:
         """Where Qt.openUrlExternally ends up in kiosk mode: nowhere."""
@@ -70,10 +77,14 @@ class KioskLock(QObject):
             event.ignore()  # the window stays open, whoever asked
             return True
         if kind in _KEY_EVENTS and isinstance(event, QKeyEvent):
-            return _blocked_key(event)
+            return _blocked_key(event) and not (_plain_escape(event) and self._staff_mode())
         if kind in _BUTTON_EVENTS and isinstance(event, QMouseEvent):
             return event.button() != Qt.MouseButton.LeftButton
         return kind == _Type.ContextMenu
+
+
+def _plain_escape(event: QKeyEvent) -> bool:
+    return event.key() == _Key.Key_Escape and not event.modifiers() & _SYSTEM_MODIFIERS
 
 
 def _blocked_key(event: QKeyEvent) -> bool:

@@ -1,10 +1,10 @@
 """The shell every screen sits in, installed first: the visitor's state and place, pictures, language,
-the idle reset and the staff exit.
+the idle reset and the way in to staff mode.
 
 For QML: `kiosk` (KioskState), `nav` (Navigator), `idle` (IdleMonitor), `staffExit`
-(StaffExit, the PIN pad) and `staffSession` (StaffSession: who is in staff mode, see
-staff_mode.py), and the "media" image provider (the content folder's pictures). The
-interface language follows the visitor's. The idle monitor watches the window's input
+(StaffExit, the PIN pad) and `staffSession` (StaffSession: who is in staff mode; going in
+and out is staff_mode.py), and the "media" image provider (the content folder's pictures).
+The interface language follows the visitor's. The idle monitor watches the window's input
 from the moment it has loaded until the session closes.
 """
 

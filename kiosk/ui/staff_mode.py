@@ -21,6 +21,8 @@ STAFF_HOME = "staff/home"
 
 
 class StaffMode(QObject):
+    """Staff coming in through the PIN pad, their idle time, and the kiosk made ready for visitors after them."""
+
     def __init__(self, session: StaffSession, nav: Navigator, state: KioskState, idle: IdleMonitor,
                  settings: Settings, parent: QObject | None = None):  # fmt: skip
         super().__init__(parent)
@@ -39,14 +41,17 @@ class StaffMode(QObject):
 
     @Slot()
     def _on_began(self) -> None:
-        self._idle.set_idle_seconds(self._staff_seconds if self._session.property("withPin") else 0)
+        seconds = self._staff_seconds if self._session.property("withPin") else 0
+        self._idle.set_idle_seconds(seconds, for_staff=True)
 
     @Slot()
     def _on_ended(self) -> None:
         self._idle.set_idle_seconds(self._visitor_seconds)
-        self._nav.reset()
-        self._state.resetForNextVisitor()
+        if self._nav.property("screen") != "attract":  # staff left by hand; after the countdown it is there already
+            self._nav.reset()  # no staff screen stays open, nor in the history
+            self._state.resetForNextVisitor()
 
     @Slot()
     def _on_timed_out(self) -> None:
+        """The idle monitor reset the kiosk for the next visitor: staff who were in are out too."""
         self._session.end()

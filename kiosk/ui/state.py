@@ -1,11 +1,15 @@
 """The visitor's choices: language, larger text, high contrast, reduced motion.
 
 Each is one tap away on every screen and all go back to their defaults when
-the kiosk resets for the next visitor. QML reads them through the `kiosk`
+the kiosk resets for the next visitor. The languages offered are the booth's
+(setting ui.languages): with one, there is nothing to choose, and a language
+not offered is refused. QML reads them through the `kiosk`
 context property; Theme.qml turns them into sizes, colours and durations.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
@@ -21,10 +25,15 @@ class KioskState(QObject):
     accessibilityChanged = Signal()
     visitorReset = Signal()
 
-    def __init__(self, language: str, idle_seconds: int, countdown_seconds: int = 15, parent: QObject | None = None):
+    def __init__(
+        self, language: str, idle_seconds: int, countdown_seconds: int = 15,
+        languages: Sequence[str] = LANGS, parent: QObject | None = None,
+    ):  # fmt: skip
         super().__init__(parent)
         if language not in LANGS:
             raise ValueError(f"unknown language {language!r}")
+        self._languages = [lang for lang in languages if lang in LANGS] or list(LANGS)
+        language = language if language in self._languages else self._languages[0]  # ui.language not offered
         self._default_language = language
         self._language = language
         self._large_text = False
@@ -39,17 +48,19 @@ class KioskState(QObject):
         return self._language
 
     def _set_language(self, language: str) -> None:
-        if language not in LANGS:
-            raise ValueError(f"unknown language {language!r}")
+        if language not in self._languages:
+            raise ValueError(f"language {language!r} is not offered here ({', '.join(self._languages)})")
         if language != self._language:
             self._language = language
             self.languageChanged.emit(language)
 
     language = Property(str, _get_language, _set_language, notify=languageChanged)
+    languages = Property(list, lambda self: list(self._languages), constant=True)  # those the visitor may choose
 
     @Slot()
     def toggleLanguage(self) -> None:
-        self._set_language(LANGS[(LANGS.index(self._language) + 1) % len(LANGS)])
+        offered = self._languages
+        self._set_language(offered[(offered.index(self._language) + 1) % len(offered)])
 
     # -- accessibility -------------------------------------------------------------
 

@@ -105,6 +105,22 @@ def test_escape_alt_f4_and_close_leave_the_window_open(kiosk_mode: app.Session, 
     qtbot.waitUntil(lambda: window.isExposed())
 
 
+def test_in_staff_mode_escape_alone_gets_through(kiosk_mode: app.Session, qtbot: QtBot) -> None:
+    window, lock = kiosk_mode.window, kiosk_mode.lock
+    assert lock is not None
+    escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Mod.NoModifier)
+    kiosk_mode.staff_session.begin("staff")
+    kiosk_mode.nav.go("staff/home")
+    assert not lock.eventFilter(window, escape)  # staff home's "Leave staff mode"
+    for key, modifiers in [(Qt.Key.Key_Escape, Mod.AltModifier), (Qt.Key.Key_F4, Mod.AltModifier)]:
+        assert lock.eventFilter(window, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+    qtbot.waitUntil(lambda: bool(named(kiosk_mode, "staffHome")))
+    with qtbot.waitSignal(kiosk_mode.staff_session.ended):
+        QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert kiosk_mode.nav.route == "attract" and window.isVisible()
+    assert lock.eventFilter(window, escape)  # out of staff mode, blocked again
+
+
 def test_right_button_and_context_menus_are_swallowed(kiosk_mode: app.Session) -> None:
     window, lock = kiosk_mode.window, kiosk_mode.lock
     assert lock is not None
@@ -137,7 +153,7 @@ def test_holding_the_corner_opens_the_pin_pad(kiosk_mode: app.Session, qtbot: Qt
     assert not pad.isVisible()
     hold_corner(qtbot, kiosk_mode)
     qtbot.waitUntil(pad.isVisible)
-    assert find(kiosk_mode.window, "pinMessage").property("text") == "Enter the staff PIN to leave kiosk mode."
+    assert find(kiosk_mode.window, "pinMessage").property("text") == "Enter the staff PIN to open staff mode."
     tap(kiosk_mode.window, find(kiosk_mode.window, "pinCancel"))
     assert not kiosk_mode.staff.padOpen
     qtbot.waitUntil(lambda: not pad.isVisible())
@@ -201,7 +217,8 @@ session.close()
 
 
 def test_the_right_pin_ends_a_kiosk_mode_process(content: Path) -> None:
-    """In a real event loop: kiosk mode refuses to close its window, yet the PIN must still get staff out."""
+    """In a real event loop: kiosk mode refuses to close its window, yet the PIN (and staff mode's "Close the
+    kiosk") must still get staff out."""
     done = subprocess.run([sys.executable, "-c", LEAVE_KIOSK_MODE, str(content), PIN],
                           capture_output=True, text=True, timeout=120)  # fmt: skip
     assert "exit code 0 lock engaged False" in done.stdout, done.stdout + done.stderr
@@ -259,14 +276,27 @@ def test_the_pad_closes_for_the_next_visitor(windowed: app.Session, qtbot: QtBot
 
 
 def test_kiosk_mode_exits_with_0_after_the_right_pin(content: Path, qapp: object, pin_settings: Settings) -> None:
-    """In pytest-qt's QApplication, which quits without asking QQuickWindows to close; the kiosk's own
+    """The PIN opens staff mode, and staff home's "Close the kiosk", once confirmed, quits with 0.
+
+    In pytest-qt's QApplication, which quits without asking QQuickWindows to close; the kiosk's own
     QGuiApplication asks them, and kiosk mode refuses: test_the_right_pin_ends_a_kiosk_mode_process covers that."""
 
     def staff_enters_the_pin(window: QQuickWindow) -> None:
-        staff = QQmlEngine.contextForObject(window).engine().rootContext().contextProperty("staffExit")
+        context = QQmlEngine.contextForObject(window).engine().rootContext()
+        staff = context.contextProperty("staffExit")
         staff.openPad()
         type_pin(staff, "0000")  # a wrong one first: the kiosk stays open, and once that is known, the right one
         staff.refused.connect(partial(type_pin, staff, PIN), Qt.ConnectionType.SingleShotConnection)
+        began = context.contextProperty("staffSession").began
+        began.connect(partial(after_a_frame, window, "staffCloseKiosk"), Qt.ConnectionType.SingleShotConnection)
+
+    def after_a_frame(window: QQuickWindow, button: str) -> None:  # laid out once the window has drawn it
+        window.frameSwapped.connect(partial(press, window, button), Qt.ConnectionType.SingleShotConnection)
+
+    def press(window: QQuickWindow, button: str) -> None:
+        tap(window, find(window, button))
+        if button == "staffCloseKiosk":  # asked once more
+            after_a_frame(window, "staffCloseConfirmed")
 
     def type_pin(staff: QObject, pin: str) -> None:
         for digit in pin:

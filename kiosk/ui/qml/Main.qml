@@ -2,8 +2,10 @@
 // shows it added), the top bar that every screen but the attract loop shares, and over them
 // the edge swipe back, the idle countdown, the staff corner and the staff PIN pad.
 // Context properties, exposed by the features (kiosk/ui/context.py): from the shell, kiosk
-// (KioskState), nav (Navigator), idle (IdleMonitor) and staffExit (StaffExit); the screens'
-// controllers from theirs. The Kiosk module's components read none of them: they are passed in.
+// (KioskState), nav (Navigator), idle (IdleMonitor), staffExit (StaffExit, the PIN pad) and
+// staffSession (StaffSession: staff mode); the screens' controllers from theirs. In staff
+// mode the top bar is staff's, and neither the staff corner nor the edge swipe is there
+// (staff go back with the bar's Back, which never leaves staff mode). The Kiosk module's components read none of them: they are passed in.
 import QtQuick
 import Kiosk
 
@@ -33,6 +35,7 @@ Window {
         id: topBar
         visitor: kiosk
         navigator: nav
+        staff: staffSession
         visible: nav.screen !== "attract"
         anchors { left: parent.left; right: parent.right; top: parent.top }
         height: visible ? implicitHeight : 0
@@ -74,6 +77,7 @@ Window {
 
     EdgeSwipe {
         navigator: nav
+        visible: !staffSession.active
         anchors { left: parent.left; top: topBar.bottom; bottom: parent.bottom }
         z: 2
     }
@@ -86,6 +90,7 @@ Window {
 
     StaffCorner {
         staff: staffExit
+        visible: !staffSession.active
         anchors { right: parent.right; top: parent.top }
         z: 4
     }

@@ -29,7 +29,17 @@ Item {
                          + " L11.8 14.7" },
         check: { stroke: "M4.5 12.5 L9.8 17.8 L19.5 7" },
         lock: { stroke: "M5.5 10.5 H18.5 V20.5 H5.5 Z M8.5 10.5 V7.5 A3.5 3.5 0 0 1 15.5 7.5 V10.5" },
-        close: { stroke: "M6 6 L18 18 M18 6 L6 18" }
+        close: { stroke: "M6 6 L18 18 M18 6 L6 18" },
+        // Staff mode: leaving it, closing the kiosk, and its pages.
+        leave: { stroke: "M13 4 H5.5 V20 H13 M9.5 12 H20.5 M17 8.5 L20.5 12 L17 15.5" },
+        power: { stroke: "M12 3.5 V11.5 M7 6.8 A7.2 7.2 0 1 0 17 6.8" },
+        grid: { stroke: "M4 4 H10 V10 H4 Z M14 4 H20 V10 H14 Z M4 14 H10 V20 H4 Z M14 14 H20 V20 H14 Z" },
+        arrange: { stroke: "M3.5 6 H13.5 M3.5 12 H13.5 M3.5 18 H13.5 M18.5 4 V20 M16 6.5 L18.5 4 L21 6.5"
+                           + " M16 17.5 L18.5 20 L21 17.5" },
+        publish: { stroke: "M12 15 V4 M7.5 8.5 L12 4 L16.5 8.5 M4 14 V20 H20 V14" },
+        history: { stroke: "M12 3.2 A8.8 8.8 0 1 1 12 20.8 A8.8 8.8 0 1 1 12 3.2 Z M12 7.5 V12 L15.5 14.2" },
+        settings: { stroke: "M4 7 H8 M12 7 H20 M10 5 A2 2 0 1 1 10 9 A2 2 0 1 1 10 5 Z M4 17 H12 M16 17 H20"
+                            + " M14 15 A2 2 0 1 1 14 19 A2 2 0 1 1 14 15 Z" }
     })
     readonly property var shape: paths[name] !== undefined ? paths[name] : ({})
 

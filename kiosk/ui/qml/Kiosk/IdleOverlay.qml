@@ -1,6 +1,7 @@
 // "Still there?": shown by the idle monitor (`idle`, kiosk/ui/idle.py) after a while
 // without a touch, with the seconds left before the kiosk starts over for the next
 // visitor. Any touch keeps browsing (idle.py swallows that touch); so does "More time".
+// In staff mode (`monitor.forStaff`) it says staff mode will close.
 import QtQuick
 
 Item {
@@ -93,7 +94,9 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 lineHeight: 1.3
-                text: qsTr("Touch anywhere to keep browsing. Otherwise the kiosk starts over for the next visitor.")
+                text: overlay.monitor.forStaff
+                      ? qsTr("Touch anywhere to stay in staff mode. Otherwise staff mode closes and the kiosk starts over for visitors.")
+                      : qsTr("Touch anywhere to keep browsing. Otherwise the kiosk starts over for the next visitor.")
                 textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontPx(28)

@@ -27,7 +27,7 @@ Item {
         case "broken": return qsTr("The staff PIN cannot be checked: %1").arg(pad.staff.problem)
         case "locked": return qsTr("Too many wrong tries. Try again in %1 s.").arg(pad.staff.lockSecondsLeft)
         case "wrong": return qsTr("Wrong PIN. Tries left: %1").arg(pad.staff.triesLeft)
-        default: return pad.chosen ? qsTr("Enter the staff PIN to leave kiosk mode.")
+        default: return pad.chosen ? qsTr("Enter the staff PIN to open staff mode.")
                                    : qsTr("Choose your name, then enter your PIN.")
         }
     }
@@ -62,7 +62,7 @@ Item {
                     anchors.verticalCenter: parent.verticalCenter
                     width: Math.min(implicitWidth, column.width - Theme.px(60))
                     elide: Text.ElideRight
-                    text: qsTr("Staff exit")
+                    text: qsTr("Staff mode")
                     textFormat: Text.PlainText
                     color: Theme.text
                     font.pixelSize: Theme.fontPx(44)

@@ -1,4 +1,4 @@
-// The hidden way out for staff: press and hold this corner (the top-right one, over the
+// The hidden way in to staff mode: press and hold this corner (the top-right one, over the
 // clock, never the Back button) for `holdMs` and the PIN pad opens. After the
 // first second a faint ring fills up so staff know it is working; a visitor resting a
 // finger there briefly sees nothing. It only watches the touch (a passive grab), so

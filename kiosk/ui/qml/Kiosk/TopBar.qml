@@ -5,6 +5,10 @@
 // window's size: changing the language or the text size never moves or resizes a button,
 // so a finger aimed at one never lands on another. When the window is too narrow for every
 // label (portrait, small screens) the toggles, then the navigation buttons, show only icons.
+// With one language offered (setting ui.languages) there is no language button.
+// In staff mode (`staff`: StaffSession, active) the bar is staff's: Back and Home (staff
+// home), who is in ("Staff: <name>"), the language, and "Leave staff mode" in place of Search
+// and the visitor's accessibility toggles; a narrow window shows Back and Home as icons.
 import QtQuick
 
 Rectangle {
@@ -13,6 +17,9 @@ Rectangle {
 
     required property QtObject visitor   // KioskState: language and accessibility choices
     required property QtObject navigator  // Navigator
+    property QtObject staff: null  // StaffSession, when the window has staff mode
+    readonly property bool staffMode: staff !== null && staff.active
+    readonly property bool languageOffered: visitor.languages.length > 1
     implicitHeight: Theme.topBarHeight
     color: Theme.chrome
 
@@ -29,6 +36,8 @@ Rectangle {
     readonly property real navLabel: Theme.px(100)
     readonly property real languageLabel: Theme.px(100)
     readonly property real toggleLabel: Theme.px(176)
+    readonly property real leaveLabel: Theme.px(220)  // "Leave staff mode"
+    readonly property real staffNameRoom: Theme.px(240)  // at least, for "Staff: <name>"
     readonly property var navButtons: [backButton, homeButton, searchButton]
     readonly property var toggles: [largeTextToggle, contrastToggle, motionToggle]
 
@@ -41,12 +50,17 @@ Rectangle {
     // Room for the buttons, and what they need with labels on the toggles and on everything:
     // all of it from the window's size, none of it from the labels.
     readonly property real room: width - margin - clockWidth - groupGap - 6 * gap - dividerWidth
-    readonly property real needAll: widthOf(navButtons, false) + languageButton.fullWidth + widthOf(toggles, false)
-    readonly property real needNav: widthOf(navButtons, false) + languageButton.fullWidth + widthOf(toggles, true)
+    readonly property real languageWidth: languageOffered ? languageButton.fullWidth : 0
+    readonly property real needAll: widthOf(navButtons, false) + languageWidth + widthOf(toggles, false)
+    readonly property real needNav: widthOf(navButtons, false) + languageWidth + widthOf(toggles, true)
     // 0: every label shown; 1: the toggles as icons; 2: every button but the language as an icon
     // (and the language without its globe). Every landscape window is level 0, a 1080 px wide
     // portrait one level 2; level 2 fits 64 px buttons on a 640 px wide screen.
     readonly property int compactLevel: needAll <= room ? 0 : (needNav <= room ? 1 : 2)
+    // Staff mode: Back and Home as icons when they and the rest do not fit with labels.
+    readonly property bool staffCompact: backButton.fullWidth + homeButton.fullWidth + languageWidth
+                                         + leaveStaffButton.fullWidth + staffNameRoom > room
+    readonly property bool navCompact: staffMode ? staffCompact : compactLevel >= 2
 
     Rectangle {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
@@ -65,9 +79,12 @@ Rectangle {
             labelRoom: bar.navLabel
             icon: "back"
             text: qsTr("Back")
-            compact: bar.compactLevel >= 2
-            enabled: bar.navigator.screen !== "home" && bar.navigator.screen !== "attract"
-            onClicked: bar.navigator.back()
+            compact: bar.navCompact
+            enabled: bar.staffMode ? bar.navigator.route !== "staff/home"
+                                   : bar.navigator.screen !== "home" && bar.navigator.screen !== "attract"
+            // Staff never step back out of staff mode: with nothing behind them, Back is staff home.
+            onClicked: bar.staffMode && !bar.navigator.canGoBack ? bar.navigator.go("staff/home")
+                                                                 : bar.navigator.back()
         }
         BarButton {
             id: homeButton
@@ -75,8 +92,9 @@ Rectangle {
             labelRoom: bar.navLabel
             icon: "home"
             text: qsTr("Home")
-            compact: bar.compactLevel >= 2
-            onClicked: bar.navigator.home()
+            compact: bar.navCompact
+            checked: bar.staffMode && bar.navigator.route === "staff/home"
+            onClicked: bar.staffMode ? bar.navigator.go("staff/home") : bar.navigator.home()
         }
         BarButton {
             id: searchButton
@@ -84,6 +102,7 @@ Rectangle {
             labelRoom: bar.navLabel
             icon: "search"
             text: qsTr("Search")
+            visible: !bar.staffMode
             compact: bar.compactLevel >= 2
             checked: bar.navigator.screen === "search"
             onClicked: bar.navigator.go("search/")
@@ -100,7 +119,8 @@ Rectangle {
             objectName: "languageButton"
             labelRoom: bar.languageLabel
             icon: "globe"
-            compact: bar.compactLevel >= 2
+            visible: bar.languageOffered
+            compact: bar.navCompact
             keepLabel: true
             // Each language is named in itself, so this is never translated.
             text: bar.visitor.language === "zh" ? "English" : "中文"
@@ -108,6 +128,7 @@ Rectangle {
         }
         Rectangle {
             anchors.verticalCenter: parent.verticalCenter
+            visible: bar.languageOffered
             width: bar.dividerWidth
             height: Theme.barButtonHeight * 0.6
             color: Theme.chromeLine
@@ -115,6 +136,7 @@ Rectangle {
         BarButton {
             id: largeTextToggle
             objectName: "largeTextToggle"
+            visible: !bar.staffMode
             labelRoom: bar.toggleLabel
             icon: "textSize"
             text: qsTr("Larger text")
@@ -126,6 +148,7 @@ Rectangle {
         BarButton {
             id: contrastToggle
             objectName: "contrastToggle"
+            visible: !bar.staffMode
             labelRoom: bar.toggleLabel
             icon: "contrast"
             text: qsTr("High contrast")
@@ -137,6 +160,7 @@ Rectangle {
         BarButton {
             id: motionToggle
             objectName: "motionToggle"
+            visible: !bar.staffMode
             labelRoom: bar.toggleLabel
             icon: "motion"
             text: qsTr("Less motion")
@@ -145,6 +169,34 @@ Rectangle {
             checked: bar.visitor.reducedMotion
             onClicked: bar.visitor.toggleReducedMotion()
         }
+        BarButton {
+            id: leaveStaffButton
+            objectName: "leaveStaffButton"
+            visible: bar.staffMode
+            labelRoom: bar.leaveLabel
+            icon: "leave"
+            text: qsTr("Leave staff mode")
+            onClicked: bar.staff.end()
+        }
+    }
+
+    // Who is in, between the two groups: as wide as there is room for, cut short before a button.
+    Text {
+        id: staffName
+        objectName: "topBarStaffName"
+        visible: bar.staffMode
+        anchors {
+            left: navigation.right; leftMargin: bar.groupGap
+            right: preferences.left; rightMargin: bar.groupGap
+            verticalCenter: parent.verticalCenter
+        }
+        horizontalAlignment: Text.AlignRight
+        elide: Text.ElideRight
+        textFormat: Text.PlainText
+        text: bar.staff !== null ? qsTr("Staff: %1").arg(bar.staff.account) : ""
+        color: Theme.text
+        font.pixelSize: Theme.fontPx(26)
+        font.weight: Font.DemiBold
     }
 
     Text {

@@ -1,5 +1,7 @@
 // A button for fingers: at least Theme.minTouch in both directions, visibly pressed,
-// activated on release inside it (no hover, no double tap, no long press).
+// activated on release inside it (no hover, no double tap, no long press). Where a page
+// is used with a keyboard too (staff's), it sets activeFocusOnTab: the button then shows
+// a ring while it has the focus, and Enter, Return or Space activate it.
 import QtQuick
 
 Rectangle {
@@ -21,6 +23,10 @@ Rectangle {
 
     Behavior on scale { NumberAnimation { duration: Theme.duration / 3 } }
 
+    Keys.onReturnPressed: button.clicked()
+    Keys.onEnterPressed: button.clicked()
+    Keys.onSpacePressed: button.clicked()
+
     Accessible.role: Accessible.Button
     Accessible.name: button.text
     Accessible.checkable: button.checked
@@ -37,6 +43,15 @@ Rectangle {
         color: tap.pressed || button.primary || button.checked ? Theme.accentText : Theme.text
         font.pixelSize: Theme.fontPx(button.fontSize)
         font.weight: Font.DemiBold
+    }
+
+    Rectangle {  // the keyboard's focus
+        anchors { fill: parent; margins: -Theme.px(6) }
+        visible: button.activeFocus
+        radius: button.radius + Theme.px(6)
+        color: "transparent"
+        border.color: Theme.accent
+        border.width: Math.max(3, Theme.px(4))
     }
 
     TapHandler {
