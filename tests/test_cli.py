@@ -221,3 +221,27 @@ def test_shot_of_a_screen_no_feature_shows_names_the_screens_there_are(tmp_path:
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "Unknown screen 'settings'" in done.stderr and "exhibit, search" in done.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_shot_of_staff_home_shows_it_in_a_staff_session(tmp_path: Path) -> None:
+    from PIL import Image
+
+    content = make_content(tmp_path / "content")
+    out = tmp_path / "staff-home.png"
+    done = kiosk("shot", "staff/home", str(out), "--lang", "en", "--content", str(content))
+    assert done.returncode == 0, done.stderr
+    assert "staff/home (en, 1920x1080) written to" in done.stdout
+    with Image.open(out) as image:
+        rgb = image.convert("RGB")
+    assert rgb.size == (1920, 1080)
+    assert len({rgb.getpixel((x, y)) for x in range(0, 1920, 8) for y in range(0, 1080, 8)}) > 50  # not blank
+    # Staff home's "Leave staff mode" fills its corner with the accent colour; no visitor screen has it there.
+    assert rgb.getpixel((60, 988)) == (0x0B, 0x4F, 0x8A)
+
+
+def test_curate_refuses_to_run_on_a_booth() -> None:
+    result = CliRunner().invoke(cli, ["curate"], env={"KIOSK_BOOTH": "1"})
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: This machine is a booth in kiosk mode (KIOSK_BOOTH=1)")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "KIOSK_BOOTH=1" in CliRunner().invoke(cli, ["curate", "--help"]).output

@@ -20,6 +20,8 @@ from kiosk.cli.packs import register as register_pack_commands
 from kiosk.cli.staff import register as register_staff_commands
 from kiosk.cli.staff import set_first_pin
 from kiosk.cli.sync import sync as sync_command
+from kiosk.cli.window import need_a_screen
+from kiosk.cli.window import register as register_window_commands
 from kiosk.core.base.errors import InvalidInput, KioskError, Problem
 from kiosk.core.base.paths import Paths
 from kiosk.core.exhibits.model import KINDS, LANGS
@@ -55,15 +57,13 @@ def cli() -> None:
 @content_option
 @pass_context
 def run(ctx: Context, windowed: bool, lang: str | None, content: Path | None) -> None:
-    """Open the kiosk on the installed content (the demo when nothing else is installed)."""
-    from kiosk.core.ops.doctor import check_display
+    """Open the kiosk on the installed content (the demo when nothing else is installed).
+
+    Staff hold the top-right corner for 5 seconds and enter their PIN for staff mode, whose home
+    page has "Close the kiosk"."""
     from kiosk.ui.app import run as run_app
 
-    if check_display().status != "ok":
-        raise KioskError(
-            "No screen found (DISPLAY and WAYLAND_DISPLAY are not set): run the kiosk on the booth's desktop, "
-            "or try it with `xvfb-run kiosk run`."
-        )
+    need_a_screen("run")
     if not windowed:
         _make_sure_staff_can_leave(ctx)
     from kiosk.core.packs.state import clean_staging
@@ -283,48 +283,13 @@ def bench_start(ctx: Context, rounds: int) -> None:
     click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
 
 
-def _size(value: str) -> tuple[int, int]:
-    width, sep, height = value.lower().partition("x")
-    if not sep or not width.isdigit() or not height.isdigit() or not (200 <= int(width) <= 8000 >= int(height) >= 200):
-        raise click.BadParameter(f"{value!r} is not a size such as 1920x1080")
-    return int(width), int(height)
-
-
-@cli.command()
-@click.argument("route")
-@click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--lang", type=click.Choice(LANGS), default="zh", show_default=True)
-@click.option("--size", "size_text", default="1920x1080", show_default=True, help="Window size, WIDTHxHEIGHT.")
-@click.option(
-    "--choice",
-    "choices",
-    multiple=True,
-    type=click.Choice(["large-text", "high-contrast", "reduced-motion"]),
-    help="A visitor's accessibility choice to show (repeatable).",
-)
-@content_option
-@pass_context
-def shot(
-    ctx: Context, route: str, out: Path, lang: str, size_text: str, choices: tuple[str, ...], content: Path | None
-) -> None:
-    """Render one screen offscreen to a PNG: attract, home, gallery/<kind>, exhibit/<id>, search/<query>, events."""
-    import os
-
-    size = _size(size_text)  # a route naming no screen is refused by the interface, which knows its screens
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_QUICK_BACKEND", "software")
-    from kiosk.ui.app import grab
-
-    grab(ctx.content(content), out, size=size, lang=lang, route=route, settings=ctx.settings, choices=choices)
-    click.echo(f"{route} ({lang}, {size[0]}x{size[1]}) written to {out}")
-
-
 cli.add_command(sync_command)
 
 
 register_pack_commands(cli)
 register_exhibit_commands(cli)
 register_staff_commands(cli)
+register_window_commands(cli)
 
 
 def main() -> None:
