@@ -288,7 +288,7 @@ def test_kiosk_mode_exits_with_0_after_the_right_pin(content: Path, qapp: object
         type_pin(staff, "0000")  # a wrong one first: the kiosk stays open, and once that is known, the right one
         staff.refused.connect(partial(type_pin, staff, PIN), Qt.ConnectionType.SingleShotConnection)
         began = context.contextProperty("staffSession").began
-        began.connect(partial(after_a_frame, window, "staffCloseKiosk"), Qt.ConnectionType.SingleShotConnection)
+        began.connect(context.contextProperty("staffSession").closeKiosk, Qt.ConnectionType.SingleShotConnection)
 
     def after_a_frame(window: QQuickWindow, button: str) -> None:  # laid out once the window has drawn it
         window.frameSwapped.connect(partial(press, window, button), Qt.ConnectionType.SingleShotConnection)
