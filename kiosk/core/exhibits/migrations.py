@@ -63,7 +63,7 @@ def create_exhibits(db: sqlite_utils.Database) -> None:
     )
 
 
-# The display order (featured first, then sort order, then title): store._DISPLAY_ORDER.
+# The display order (featured first, then sort order, then title): shown.DISPLAY_ORDER.
 _DISPLAY_COLUMNS = "featured DESC, sort_order, coalesce(nullif(title_zh, ''), title_en), id"
 
 

@@ -1,4 +1,5 @@
-"""The exhibit database: the one module that reads and writes it.
+"""The exhibit database: the one owner that opens, reads and writes it (ExhibitStore; the queries
+behind what visitors are shown are in kiosk.core.exhibits.shown, which it inherits).
 
 A content folder holds `exhibits.db` and `media/` (renditions and originals).
 Faults of the environment (damaged file, locked, read-only, disk full) become
@@ -19,14 +20,15 @@ from kiosk.core.base.paths import DB_NAME
 from kiosk.core.db.faults import known_faults  # re-exported: the store's callers use it too
 from kiosk.core.exhibits import textindex, window
 from kiosk.core.exhibits.migrations import SCHEMA
-from kiosk.core.exhibits.model import LANGS, Exhibit, Filters, ImageRef
+from kiosk.core.exhibits.model import Exhibit, ImageRef
 from kiosk.core.exhibits.rows import from_row, to_row
+from kiosk.core.exhibits.shown import DISPLAY_ORDER, VisitorQueries
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 
-class ExhibitStore:
+class ExhibitStore(VisitorQueries):
     """Owner of one content folder's exhibit database."""
 
     def __init__(self, folder: Path, conn: sqlite3.Connection, readonly: bool, today: Callable[[], date] | None = None):
@@ -265,59 +267,12 @@ class ExhibitStore:
         found = self.by_nums(self._nums("id = ?", [exhibit_id]))
         return found[0] if found else None
 
-    def get_visible(self, exhibit_id: str) -> Exhibit | None:
-        """The exhibit with this id when visitors see it today (published, in its window); else None."""
-        found = self.get(exhibit_id)
-        return found if found is not None and self.shows(found) else None
-
     def summaries(self, *, hidden_only: bool = False) -> list[dict]:
         """Every exhibit (or the hidden ones) in display order, light: id, kind, number, titles, start, published."""
         columns = "id, kind, number, number_key, title_zh, title_en, starts_at, published"
         where = "published = 0" if hidden_only else "1"
         with known_faults(self.path):
-            return self._query(f"SELECT {columns} FROM exhibits WHERE {where} ORDER BY {_DISPLAY_ORDER}")
-
-    def shown_sql(self, alias: str = "e") -> str:
-        """SQL true for the exhibits visitors see today: published, and not left out by a date window."""
-        prefix = f"{alias}." if alias else ""
-        return f"{prefix}published = 1{self._not_today(prefix + 'num')}"
-
-    def _not_today(self, num: str) -> str:
-        """Nothing when no exhibit has a window, else an AND leaving out the row numbers not shown today."""
-        return f" AND {num} NOT IN ({self._not_shown()})" if self.has_windows else ""
-
-    def _not_shown(self) -> str:
-        return window.not_shown_sql(self.today())
-
-    def shows(self, exhibit: Exhibit) -> bool:
-        """Whether visitors see this exhibit today."""
-        return exhibit.visible_on(self.today())
-
-    def count(self, *, published_only: bool = True) -> int:
-        """How many exhibits visitors see today (or, not published_only, how many there are)."""
-        if not published_only:
-            return self.conn.execute("SELECT count(*) FROM exhibits").fetchone()[0]
-        shown = self.conn.execute("SELECT count(*) FROM exhibits WHERE published = 1").fetchone()[0]
-        return shown - sum(self._published_not_shown().values())
-
-    def counts_by_kind(self, *, published_only: bool = True) -> dict[str, int]:
-        """Exhibits per kind that visitors see today (or all of them); kinds with none are left out."""
-        where = "WHERE published = 1" if published_only else ""
-        # Left to itself the planner reads every row through another index (200 ms at 100,000; this: 8 ms).
-        sql = f"SELECT kind, count(*) FROM exhibits INDEXED BY exhibits_kind_display {where} GROUP BY kind"
-        counts = dict(self.conn.execute(sql).fetchall())
-        for kind, hidden in (self._published_not_shown() if published_only else {}).items():
-            counts[kind] -= hidden
-        return {kind: n for kind, n in counts.items() if n}
-
-    def _published_not_shown(self) -> dict[str, int]:
-        """Published exhibits per kind that their window hides today: counts subtract them, because a
-        NOT IN over every row would cost 50 ms at 100,000 and these few are read from the window index.
-        "+published" keeps SQLite from reading them through exhibits_display (300 ms)."""
-        if not self.has_windows:
-            return {}
-        sql = f"SELECT kind, count(*) FROM exhibits WHERE num IN ({self._not_shown()}) AND +published = 1 GROUP BY kind"
-        return dict(self.conn.execute(sql).fetchall())
+            return self._query(f"SELECT {columns} FROM exhibits WHERE {where} ORDER BY {DISPLAY_ORDER}")
 
     def exhibits(self, kind: str | None = None, *, published_only: bool = True) -> list[Exhibit]:
         """Exhibits in display order: featured first, then sort order, then title."""
@@ -328,7 +283,7 @@ class ExhibitStore:
         if published_only:
             clauses.append(self.shown_sql(""))
         where = " AND ".join(clauses) or "1"
-        return self.by_nums(self._nums(f"{where} ORDER BY {_DISPLAY_ORDER}", params))
+        return self.by_nums(self._nums(f"{where} ORDER BY {DISPLAY_ORDER}", params))
 
     def check(self) -> list[str]:
         """Problems with the database file or its media files; empty when all is well."""
@@ -358,59 +313,6 @@ class ExhibitStore:
             images.setdefault(num, []).append(ImageRef(sha, name, width or 0, height or 0, display or "", thumb or ""))
         return [from_row(rows[n], images.get(n, [])) for n in nums if n in rows]
 
-    def match_nums(self, expression: str, title_expression: str, filters: Filters, *, limit: int) -> list[int]:
-        """Row numbers of published exhibits matching an FTS5 expression: title matches first.
-
-        Each tier is ranked by bm25; the other matches are only looked at when the
-        title matches do not fill the page.
-        """
-        nums = self._ranked(title_expression, filters, limit, exclude=())
-        if len(nums) < limit:
-            nums += self._ranked(expression, filters, limit - len(nums), exclude=nums)
-        return nums
-
-    def _ranked(self, expression: str, filters: Filters, limit: int, exclude: Iterable[int]) -> list[int]:
-        # bm25 costs a few microseconds per match; over a huge match set (a one-word query
-        # in a 100,000-exhibit catalogue) only the first RANK_CAP candidates are ranked.
-        # Only published exhibits are indexed, so the exhibits table is joined only to filter.
-        where, params = _filter_sql(filters, "1" + self._not_today("s.rowid"))
-        # CROSS JOIN keeps the index first: left to itself SQLite would run the MATCH once for every
-        # exhibit of a kind (10 s for a kind of 16,000; this way 10 ms).
-        join = "CROSS JOIN exhibits e ON e.num = s.rowid" if params else ""
-        excluded = list(exclude)
-        if excluded:
-            where += f" AND s.rowid NOT IN ({','.join('?' * len(excluded))})"
-        sql = (
-            f"SELECT num FROM (SELECT s.rowid AS num, bm25(search_index, {_BM25_WEIGHTS}) AS score "
-            f"FROM search_index s {join} WHERE search_index MATCH ? AND {where} "
-            f"LIMIT {RANK_CAP}) ORDER BY score LIMIT ?"
-        )
-        with known_faults(self.path):
-            rows = self.conn.execute(sql, [expression, *params, *excluded, limit]).fetchall()
-        return [r[0] for r in rows]
-
-    def card_rows(self, nums: list[int]) -> list[dict]:
-        """Light rows (no summaries or bodies) for row numbers, with the first image's renditions; any order."""
-        if not nums:
-            return []
-        sql = (
-            f"SELECT e.num, e.id, e.kind, {_CARD_COLUMNS}, m.thumb, m.display FROM exhibits e "
-            "LEFT JOIN exhibit_media em ON em.num = e.num AND em.position = 0 "
-            f"LEFT JOIN media m ON m.sha256 = em.sha256 WHERE e.num IN ({','.join('?' * len(nums))})"
-        )
-        with known_faults(self.path):
-            return self._query(sql, nums)
-
-    def scheduled_event_nums(self) -> list[int]:
-        """Row numbers of published events that have a start time, by start."""
-        where = f"kind = 'event' AND {self.shown_sql()} AND starts_at != '' ORDER BY starts_at, id"
-        return self._nums(where, [])
-
-    def filtered_nums(self, filters: Filters, *, limit: int) -> list[int]:
-        """Row numbers of published exhibits passing the filters, in display order."""
-        where, params = _filter_sql(filters, self.shown_sql())
-        return self._nums(f"{where} ORDER BY {_DISPLAY_ORDER} LIMIT ?", [*params, limit])
-
     def _nums(self, where: str, params: list) -> list[int]:
         return [r[0] for r in self.conn.execute(f"SELECT num FROM exhibits e WHERE {where}", params).fetchall()]
 
@@ -422,27 +324,3 @@ class ExhibitStore:
                 return
             yield from zip(nums, self.by_nums(nums), strict=True)
             last = nums[-1]
-
-
-RANK_CAP = 2000
-_DISPLAY_ORDER = "featured DESC, sort_order, coalesce(nullif(title_zh, ''), title_en), id"  # indexed: migration 2
-_CARD_COLUMNS = (
-    ", ".join(f"e.{name}_{lang}" for name in ("title", "tags", "region", "place") for lang in LANGS)
-    + ", e.number, e.starts_at, e.ends_at, e.featured"
-)
-# Weights of the search_index columns: title, names, body, pinyin, initials, numbers.
-_BM25_WEIGHTS = "10.0, 4.0, 1.0, 6.0, 3.0, 10.0"
-
-
-def _filter_sql(filters: Filters, shown: str) -> tuple[str, list]:
-    clauses, params = [shown], []
-    if filters.kind:
-        clauses.append("e.kind = ?")
-        params.append(filters.kind)
-    if filters.tag:
-        clauses.append("EXISTS (SELECT 1 FROM exhibit_tags t WHERE t.num = e.num AND t.tag = ?)")
-        params.append(filters.tag)
-    if filters.region:
-        clauses.append("? IN (" + ", ".join(f"e.region_{lang}" for lang in LANGS) + ")")
-        params.append(filters.region)
-    return " AND ".join(clauses), params
