@@ -13,6 +13,7 @@ from kiosk.core.base.paths import Paths
 from kiosk.ui.context import QML_DIR, UiContext
 from kiosk.ui.staff.editor import EditorController
 from kiosk.ui.staff.exhibit_models import StaffExhibits
+from kiosk.ui.staff.publishing import PublishController
 from kiosk.ui.staff.workspace import Workspace
 
 STAFF_QML = QML_DIR / "staff"
@@ -24,6 +25,8 @@ def install(ui: UiContext) -> None:
     workspace = Workspace(Paths.default(), ui.staff_session)
     ui.expose("curation", workspace)
     ui.when_closed(workspace.close)
+    # publishing, previews, history, settings
+    ui.expose("staffPublish", PublishController(workspace, ui.settings))
     # The exhibit list, the arrangement and the editor of one exhibit.
     exhibits = StaffExhibits(workspace, ui.state.language)
     editor = EditorController(workspace, ui.state.language)

@@ -9,7 +9,8 @@ Item {
 
     readonly property string page: nav.param.split("/")[0] || "home"
     readonly property string pageParam: nav.param.indexOf("/") >= 0 ? nav.param.slice(nav.param.indexOf("/") + 1) : ""
-    readonly property var pages: ({ home: "StaffHome.qml", exhibits: "StaffExhibits.qml", edit: "StaffEdit.qml", arrange: "StaffArrange.qml" })
+    readonly property var pages: ({ home: "StaffHome.qml", exhibits: "StaffExhibits.qml", edit: "StaffEdit.qml", arrange: "StaffArrange.qml",
+                                         publish: "StaffPublish.qml" })
 
     Rectangle { anchors.fill: parent; color: Theme.background }
 
