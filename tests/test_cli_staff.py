@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from kiosk.core.base.paths import Paths
 
@@ -83,3 +84,27 @@ def test_a_damaged_staff_db_is_one_line_everywhere() -> None:
         ]
     doctor = kiosk("doctor")
     assert f"[FAIL] Staff PIN: The staff database {paths.staff_db} is damaged" in doctor.stdout
+
+
+def test_history_and_publish_from_the_command_line(tmp_path: Path) -> None:
+    from kiosk.core.curation.draft import Draft
+    from kiosk.core.packs import keys
+    from tests.ui.conftest import make_content
+
+    paths = Paths.default()
+    make_content(paths.library)
+    private, public, _ = keys.generate(tmp_path / "keys")
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(
+        f'[publish]\nkey = "{private}"\n[packs]\ntrusted_keys = ["{public.read_text().strip()}"]\n', encoding="utf-8"
+    )
+    with Draft.open(paths, account="anna") as draft:
+        draft.edit("gi-goji", {"title_en": "New"})
+        for exhibit_id in ("story-only-zh", "guide-only-en"):
+            draft.edit(exhibit_id, {"single_language": True})
+    shown = json.loads(kiosk("staff", "history", "--exhibit", "gi-goji", "--json").stdout)
+    assert (shown[0]["account"], shown[0]["field"], shown[0]["after"]) == ("anna", "title_en", '"New"')
+    assert "gi-goji.title_en" in kiosk("staff", "history").stdout
+    done = kiosk("staff", "publish")
+    assert done.returncode == 0, done.stderr
+    assert "changed 3" in done.stdout and "Published" in done.stdout and paths.active_pack() is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -121,3 +122,58 @@ def _refuse_bad(pin: str) -> None:
     problem = new_pin_problem(pin)
     if problem:
         raise KioskError(f"{problem} Nothing was changed.")
+
+
+@staff.command("history")
+@click.option("--exhibit", "exhibit_id", default="", help="Only this exhibit's changes.")
+@click.option("--since", default="", help="Only changes from this date (YYYY-MM-DD) on.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of lines.")
+@pass_context
+def history(ctx: Context, exhibit_id: str, since: str, as_json: bool) -> None:
+    """The draft's history, latest first: which account changed which field when, before and after."""
+    from kiosk.core.curation.draft import Draft
+
+    with Draft.open(ctx.paths, account="") as draft:
+        changes = draft.history(exhibit_id or None, since=since)
+    if as_json:
+        rows = [
+            {"at": c.at, "account": c.account, "action": c.action, "exhibit": c.exhibit_id, "field": c.field,
+             "before": c.before, "after": c.after, "undone": c.undone}
+            for c in changes
+        ]  # fmt: skip
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for c in changes:
+        what = f"{c.exhibit_id}.{c.field}: {_short(c.before)} -> {_short(c.after)}" if c.field else c.label
+        click.echo(f"{c.at}  {c.account or '-':<16} {c.action:<8} {what}{' (undone)' if c.undone else ''}")
+
+
+@staff.command("publish")
+@click.option("--usb", type=click.Path(path_type=Path, file_okay=False), help="Also write the pack to this folder.")
+@pass_context
+def publish_(ctx: Context, usb: Path | None) -> None:
+    """Publish the draft: build, sign and install it here (and write it to --usb)."""
+    from kiosk.core.curation import review
+    from kiosk.core.curation.draft import Draft
+    from kiosk.core.curation.publish import PublishRefused, publish
+
+    with Draft.open(ctx.paths, account="cli") as draft:
+        found = review.summary(draft.journal)
+        click.echo(
+            f"Added {len(found.added)}, changed {len(found.changed)}, hidden {len(found.hidden)}, "
+            f"shown {len(found.shown)}, deleted {len(found.deleted)}; {found.images_added} new image(s)."
+        )
+        try:
+            done = publish(draft, ctx.settings, removable=usb)
+        except PublishRefused as refused:
+            for exhibit_id, reasons in sorted(refused.blocking.items()):
+                click.echo(f"{exhibit_id}: {'; '.join(reasons)}", err=True)
+            raise
+    click.echo(f"Published {done.pack} (version {done.version}) in {done.seconds:.1f} s.")
+    for where in done.written:
+        click.echo(f"Written to {where}")
+
+
+def _short(value: str | None, width: int = 40) -> str:
+    text = "(none)" if value is None else value
+    return text if len(text) <= width else text[: width - 1] + "…"
