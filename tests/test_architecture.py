@@ -52,7 +52,8 @@ def test_importing_all_of_core_and_service_loads_no_qt() -> None:
 
 # What the kiosk may read from its environment: where its folders are, and what Qt and the desktop say.
 DOCUMENTED_VARIABLES = {
-    "KIOSK_DATA_DIR", "KIOSK_CONFIG_DIR", "QT_QPA_PLATFORM", "QT_QUICK_BACKEND", "QT_IM_MODULE", "DISPLAY",
+    "KIOSK_DATA_DIR", "KIOSK_CONFIG_DIR", "KIOSK_BOOTH",
+    "QT_QPA_PLATFORM", "QT_QUICK_BACKEND", "QT_IM_MODULE", "DISPLAY",
     "WAYLAND_DISPLAY", "NOTIFY_SOCKET",
 }  # fmt: skip
 
