@@ -42,12 +42,18 @@ Item {
             Layout.preferredHeight: Math.min(contentHeight, Theme.px(300))
             clip: true
             model: staffPublish.blocking
-            delegate: Text {
+            delegate: Item {
+                required property var modelData
                 width: ListView.view.width
-                wrapMode: Text.Wrap
-                textFormat: Text.PlainText
-                font.pixelSize: Theme.fontPx(20); color: Theme.accent
-                text: qsTr("%1 cannot be published: %2").arg(modelData.id).arg(modelData.reasons)
+                height: reason.implicitHeight
+                Text {
+                    id: reason
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.fontPx(20); color: Theme.accent
+                    text: qsTr("%1 cannot be published: %2").arg(parent.modelData.id).arg(parent.modelData.reasons)
+                }
             }
         }
         RowLayout {
