@@ -638,6 +638,69 @@
     </message>
 </context>
 <context>
+    <name>StaffPublish</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="13"/>
+        <source>Building…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="13"/>
+        <source>Installing…</source>
+        <translation>正在安装…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="14"/>
+        <source>Writing for other booths…</source>
+        <translation>正在写出供其他展台使用…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="14"/>
+        <source>Writing to the USB stick…</source>
+        <translation>正在写入U盘…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="24"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="34"/>
+        <source>Nothing has changed since the last publish.</source>
+        <translation>自上次发布以来没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="35"/>
+        <source>Added %1, changed %2, hidden %3, shown again %4, deleted %5; %6 new image(s).</source>
+        <translation>新增 %1，修改 %2，隐藏 %3，重新显示 %4，删除 %5；新图片 %6 张。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="55"/>
+        <source>%1 cannot be published: %2</source>
+        <translation>%1 无法发布：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="66"/>
+        <source>No USB stick</source>
+        <translation>不写入U盘</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="75"/>
+        <source>Publish now</source>
+        <translation>立即发布</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="86"/>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/qml/staff/StaffPublish.qml" line="88"/>
+        <source>Published %1 (version %2) in %3 s.</source>
+        <translation>已发布 %1（版本 %2），用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionList</name>
     <message>
         <location filename="../../kiosk/ui/qml/screens/SuggestionList.qml" line="15"/>
