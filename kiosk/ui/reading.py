@@ -56,8 +56,7 @@ class ReadingController(QObject):
     def load(self, exhibit_id: str) -> None:
         """Show the published exhibit `exhibit_id` (an unknown or hidden one shows as not found)."""
         self._requested = exhibit_id
-        found = self._store.get(exhibit_id) if exhibit_id else None
-        self._exhibit = found if found is not None and self._store.shows(found) else None  # hidden, or not today
+        self._exhibit = self._store.get_visible(exhibit_id) if exhibit_id else None  # None: hidden, or not today
         if self._exhibit is not None and qr.scannable(self._exhibit.url):
             self._book.put(self._exhibit.id, self._exhibit.url)
         self._related.set_exhibits(present.related(self._store, self._exhibit) if self._exhibit else [])

@@ -24,6 +24,7 @@ from kiosk.core.curation.journal import WHOLE, Change, Journal, Pending
 from kiosk.core.curation.start import Origin, start_draft
 from kiosk.core.curation.work import WorkFolders
 from kiosk.core.exhibits.model import KINDS, Exhibit, ImageRef
+from kiosk.core.interchange.fieldcheck import check_field, get_value, set_value
 
 CURATION_DB = "curation.db"
 
@@ -118,8 +119,6 @@ class Draft:
 
     def edit(self, exhibit_id: str, values: dict[str, Any], *, label: str = "", action: str = "edit") -> bool:
         """Set columns of one exhibit (typed values, already checked); False when nothing changed."""
-        from kiosk.core.interchange.fieldcheck import get_value, set_value
-
         exhibit = self._existing(exhibit_id)
         changed = copy.deepcopy(exhibit)
         rows = []
@@ -136,8 +135,6 @@ class Draft:
 
     def edit_text(self, exhibit_id: str, column: str, text: str, lang: str = "zh") -> str | None:
         """What staff typed into one field, checked by the import rules: saved, or the message saying why not."""
-        from kiosk.core.interchange.fieldcheck import check_field
-
         value, message = check_field(column, text, lang)
         if message is not None:
             return message
@@ -244,8 +241,6 @@ class Draft:
 
 
 def _revert(exhibit: Exhibit | None, field: str, before: str | None) -> Exhibit | None:
-    from kiosk.core.interchange.fieldcheck import set_value
-
     if field == WHOLE:
         return None if before is None else records.from_json(before)
     if exhibit is None:

@@ -8,6 +8,7 @@ the `before` values back and marks the step it undid (undone_by), so the history
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -94,8 +95,6 @@ class Journal:
         return records.from_json(row[0]) if row else None
 
     def media(self, table: str = "media") -> dict[str, dict]:
-        import json
-
         with known_faults(self.path):
             rows = self.conn.execute(f"SELECT sha256, record FROM {table}").fetchall()
         return {sha: json.loads(record) for sha, record in rows}
@@ -111,8 +110,6 @@ class Journal:
     def replace_all(self, conn: sqlite3.Connection, exhibits: Iterable[Exhibit], media: dict[str, dict], *,
                     tables: tuple[str, str] = ("exhibits", "media")) -> None:  # fmt: skip
         """Put these exhibits and media records in place of everything in `tables` (a start, a publish)."""
-        import json
-
         exhibit_table, media_table = tables
         conn.execute(f"DELETE FROM {exhibit_table}")
         conn.execute(f"DELETE FROM {media_table}")
@@ -125,8 +122,6 @@ class Journal:
 
     def record(self, pending: Pending, account: str, session: str, *, undoes: int | None = None) -> int:
         """Commit a step: the exhibits, the media records and the history, all or nothing; its number."""
-        import json
-
         with self.transaction() as conn:
             step = self._new_step(conn, pending.action, pending.label, account, session)
             for exhibit_id, exhibit in pending.exhibits.items():

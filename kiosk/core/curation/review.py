@@ -17,6 +17,7 @@ from kiosk.core.curation.journal import Journal
 from kiosk.core.exhibits.model import Exhibit
 from kiosk.core.exhibits.search import search
 from kiosk.core.exhibits.store import ExhibitStore
+from kiosk.core.interchange.fieldcheck import exhibit_problems, missing_translations
 
 FLAGS = ("hidden", "featured", "scheduled", "missing")
 
@@ -40,17 +41,11 @@ class Listed:
 
 
 def listed(exhibit: Exhibit, today: date) -> Listed:
-    from kiosk.core.interchange.fieldcheck import exhibit_problems, missing_translations
-
     scheduled = bool(exhibit.visible_from or exhibit.visible_until)
-    day = today.isoformat()
-    in_window = (not exhibit.visible_from or exhibit.visible_from <= day) and (
-        not exhibit.visible_until or exhibit.visible_until >= day
-    )
     return Listed(
         exhibit.id, exhibit.kind, exhibit.text.get("title", {}).get("zh", ""),
         exhibit.text.get("title", {}).get("en", ""), exhibit.published, exhibit.featured, scheduled,
-        exhibit.published and in_window, tuple(missing_translations(exhibit)), len(exhibit_problems(exhibit)),
+        exhibit.visible_on(today), tuple(missing_translations(exhibit)), len(exhibit_problems(exhibit)),
         exhibit.sort_order, exhibit.images[0].thumb if exhibit.images else "",
     )  # fmt: skip
 
@@ -124,8 +119,6 @@ def summary(journal: Journal) -> Summary:
 
 def blocking(exhibits: dict[str, Exhibit], lang: str = "zh") -> dict[str, list[str]]:
     """Why exhibits cannot be published, by id: a problem in a field, or a translation missing."""
-    from kiosk.core.interchange.fieldcheck import exhibit_problems, missing_translations
-
     found: dict[str, list[str]] = {}
     for exhibit_id, exhibit in exhibits.items():
         reasons = list(exhibit_problems(exhibit, lang).values())

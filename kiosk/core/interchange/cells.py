@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from kiosk.core.exhibits.model import FIELDS, KINDS, LANGS, FieldSpec, column_name
 from kiosk.core.interchange import messages
-from kiosk.core.interchange.tabular import norm_key, split_list
+from kiosk.core.interchange.headers import norm_key, split_list
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
 _DATE = r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?"

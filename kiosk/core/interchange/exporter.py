@@ -24,6 +24,7 @@ from kiosk.core.base.errors import KioskError
 from kiosk.core.exhibits.model import FIELDS, KINDS, LANGS, Exhibit, ImageRef, column_name, columns
 from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.core.interchange import tabular
+from kiosk.core.interchange.headers import header_label, join_list
 from kiosk.core.interchange.validate import image_source, safe_image_name
 
 
@@ -43,7 +44,7 @@ def export(
     exhibits = store.exhibits(published_only=False)
     names = _copy_images(store, exhibits, images_dir) if images_dir else {}
     records = [exhibit_record(exhibit, names) for exhibit in exhibits]
-    headers = {column: tabular.header_label(column, lang) if lang else column for column in columns()}
+    headers = {column: header_label(column, lang) if lang else column for column in columns()}
     if lang == "zh" and fmt != "json":  # a Chinese sheet reads 专利 and 是/否, as staff would write them
         records = [_in_chinese(record) for record in records]
     try:
@@ -154,7 +155,7 @@ def plain_cell(value: Any) -> str | int:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
-        return tabular.join_list([str(v) for v in value])
+        return join_list([str(v) for v in value])
     return value
 
 

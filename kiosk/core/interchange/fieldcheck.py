@@ -18,7 +18,7 @@ from typing import Any
 from kiosk.core.exhibits.model import FIELD_BY_NAME, LANGS, Exhibit, FieldSpec, column_name, columns, fields_for
 from kiosk.core.interchange import messages, rules
 from kiosk.core.interchange.cells import SPECS, Fault, parse_value
-from kiosk.core.interchange.tabular import header_label, join_list
+from kiosk.core.interchange.headers import header_label, join_list
 
 # Localized fields whose two languages should both be filled (those the exhibit's kind uses).
 TRANSLATED = ("title", "summary", "body", "tags", "region", "applicant", "holder", "product", "place")

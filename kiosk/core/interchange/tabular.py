@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import codecs
 import csv
-import functools
 import io
 import json
 import re
-import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -29,20 +27,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from kiosk.core.base.errors import InvalidInput, KioskError, Problem
-from kiosk.core.exhibits.model import FIELD_BY_NAME, FIELDS, LANGS, column_name
-from kiosk.core.exhibits.textindex import has_cjk
 from kiosk.core.interchange import messages
+from kiosk.core.interchange.headers import header_label, match_header
 
 FORMATS = ("csv", "xlsx", "json")
 JSON_FORMAT = "kiosk-exhibits"
 JSON_VERSION = 1
 SHEET_NAMES = ("exhibits", "展品")
 XLSX_MAX_CELL = 32767  # characters an Excel cell holds
-_LANG_SUFFIXES = {"zh": ("zh", "cn", "中文", "chinese"), "en": ("en", "英文", "english")}
-_LANG_PREFIXES = {"zh": ("中文", "chinese"), "en": ("英文", "english")}
-_LANG_WORDS = {"zh": {"zh": "（中文）", "en": "（英文）"}, "en": {"zh": " (Chinese)", "en": " (English)"}}
-_IGNORED_IN_KEYS = re.compile(r"[\s_\-()\[\]（）【】]+")
-_LIST_SEPARATORS = re.compile(r"[;；、,，\r\n]")
 # OOXML writes characters XML cannot hold as _xHHHH_; a literal "_xHHHH_" gets its "_" escaped as _x005F_.
 _XLSX_UNSAFE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0b-\x0d\x0e-\x1f\ufffe\uffff]")
 _XLSX_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -62,72 +54,6 @@ class Table:
     rows: list[Row]
     lang: str = "en"  # of the staff who wrote it: the messages about it are in this language
     problems: list[Problem] = field(default_factory=list)  # unknown or repeated headers: the file is refused
-
-
-# -- headers -------------------------------------------------------------------
-
-
-def norm_key(text: str) -> str:
-    """A header or keyword compared loosely: case, width, spaces, _ - and brackets ignored."""
-    return _IGNORED_IN_KEYS.sub("", unicodedata.normalize("NFKC", text).casefold())
-
-
-@functools.cache
-def _header_keys() -> dict[str, str]:
-    keys: dict[str, str] = {}
-
-    def add(key: str, column: str) -> None:
-        if keys.setdefault(key, column) != column:
-            raise RuntimeError(f"header {key!r} is declared for both {keys[key]} and {column}")
-
-    for spec in FIELDS:
-        for name in (spec.name, spec.zh, spec.en, *spec.aliases):
-            if not spec.localized:
-                add(norm_key(name), spec.name)
-                continue
-            # A bare label means the language it is written in.
-            add(norm_key(name), column_name(spec.name, "zh" if has_cjk(name) else "en"))
-            for lang in LANGS:
-                for word in _LANG_SUFFIXES[lang]:
-                    add(norm_key(name + word), column_name(spec.name, lang))
-                for word in _LANG_PREFIXES[lang]:
-                    add(norm_key(word + name), column_name(spec.name, lang))
-    return keys
-
-
-def match_header(header: str) -> str | None:
-    """The canonical column a header names, or None."""
-    return _header_keys().get(norm_key(header))
-
-
-def header_label(column: str, lang: str) -> str:
-    """A canonical column as a header in a language, which match_header reads back: 标题（中文）, Title (English)."""
-    name, _, field_lang = column.rpartition("_") if column not in FIELD_BY_NAME else (column, "", "")
-    spec = FIELD_BY_NAME[name]
-    label = spec.zh if lang == "zh" else spec.en
-    return label + _LANG_WORDS["zh" if lang == "zh" else "en"][field_lang] if field_lang else label
-
-
-# -- cells ---------------------------------------------------------------------
-
-
-def split_list(text: str) -> list[str]:
-    """Items of a list cell: a JSON array of strings, or items separated by ; ； 、 , ， or line breaks."""
-    stripped = text.strip()
-    if stripped.startswith("["):
-        try:
-            items = json.loads(stripped)
-        except ValueError:
-            items = None
-        if isinstance(items, list) and all(isinstance(i, str) or type(i) is int for i in items):
-            return [str(i) for i in items]
-    return [part.strip() for part in _LIST_SEPARATORS.split(text) if part.strip()]
-
-
-def join_list(items: list[str]) -> str:
-    """A list cell that split_list reads back exactly: "a; b", or a JSON array when an item holds a separator."""
-    joined = "; ".join(items)
-    return joined if split_list(joined) == items else json.dumps(items, ensure_ascii=False)
 
 
 def xlsx_escape(text: str) -> str:

@@ -18,7 +18,8 @@ from kiosk.core.base.errors import Problem
 from kiosk.core.exhibits.model import FIELD_BY_NAME, KINDS, Exhibit
 from kiosk.core.interchange import messages, rules
 from kiosk.core.interchange.cells import SPECS, Fault, parse_value
-from kiosk.core.interchange.tabular import Row, header_label, norm_key
+from kiosk.core.interchange.headers import header_label, norm_key
+from kiosk.core.interchange.tabular import Row
 
 KIND_FIELDS = rules.KIND_FIELDS
 

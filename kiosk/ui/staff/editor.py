@@ -13,18 +13,13 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.core.base.errors import KioskError
 from kiosk.core.exhibits.model import FIELD_BY_NAME, LANGS, Exhibit, ImageRef, column_name, fields_for
+from kiosk.core.interchange import fieldcheck
 from kiosk.ui.listmodel import Role, RoleListModel, attribute
 from kiosk.ui.staff.workspace import Workspace
 
 SKIPPED = ("id", "kind", "images", "featured", "published", "sort_order")  # shown otherwise, or not edited
 EXTRA = ("visible_from", "visible_until")
 MULTILINE = ("body", "summary")
-
-
-def _fieldcheck():  # imported when staff first edit: the import rules pull in the spreadsheet readers
-    from kiosk.core.interchange import fieldcheck
-
-    return fieldcheck
 
 
 @dataclass(frozen=True)
@@ -42,14 +37,14 @@ class FieldRow:
 def _label(row: FieldRow, lang: str) -> str:
     spec = FIELD_BY_NAME.get(row.name)
     if spec is None:
-        return _fieldcheck().label(row.name, lang)
+        return fieldcheck.label(row.name, lang)
     return spec.zh if lang == "zh" else spec.en
 
 
 def _message(row: FieldRow, column_lang: str, lang: str) -> str:
     for column, text in row.wrong:
         if column.endswith("_" + column_lang) or (not row.localized and column_lang == "zh"):
-            return _fieldcheck().check_field(column, text, lang)[1] or ""
+            return fieldcheck.check_field(column, text, lang)[1] or ""
     return ""
 
 
@@ -114,7 +109,7 @@ class EditorController(QObject):
     published = Property(bool, lambda self: bool((ex := self._exhibit()) and ex.published), notify=changed)
     singleLanguage = Property(bool, lambda self: bool((ex := self._exhibit()) and ex.single_language),
                               notify=changed)  # fmt: skip
-    missingCount = Property(int, lambda self: len(_fieldcheck().missing_translations(ex))
+    missingCount = Property(int, lambda self: len(fieldcheck.missing_translations(ex))
                             if (ex := self._exhibit()) else 0, notify=changed)  # fmt: skip
 
     @Slot(str)
@@ -131,12 +126,12 @@ class EditorController(QObject):
             self._images.set_records([])
             self.changed.emit()
             return
-        missing = set(_fieldcheck().missing_translations(exhibit))
+        missing = set(fieldcheck.missing_translations(exhibit))
         rows = []
         for name in (*[n for n in fields_for(exhibit.kind) if n not in SKIPPED], *EXTRA):
             localized = name in FIELD_BY_NAME and FIELD_BY_NAME[name].localized
             columns = [column_name(name, lang) for lang in LANGS] if localized else [name]
-            shown = [self._wrong.get(c, _fieldcheck().value_text(exhibit, c, self._language)) for c in columns]
+            shown = [self._wrong.get(c, fieldcheck.value_text(exhibit, c, self._language)) for c in columns]
             rows.append(FieldRow(
                 name, localized, shown[0], shown[1] if localized else "",
                 tuple((c, self._wrong[c]) for c in columns if c in self._wrong),

@@ -20,8 +20,8 @@ from kiosk.core.interchange.fieldcheck import (
     set_value,
     value_text,
 )
+from kiosk.core.interchange.headers import header_label
 from kiosk.core.interchange.importer import ImportRefused, import_file
-from kiosk.core.interchange.tabular import header_label
 from tests.core.helpers import write_csv
 
 SETTINGS = Settings({"media.workers": 1})

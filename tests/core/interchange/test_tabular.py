@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.core.base.errors import InvalidInput
 from kiosk.core.exhibits.model import columns
-from kiosk.core.interchange import messages, tabular
+from kiosk.core.interchange import headers, messages, tabular
 from tests.core.helpers import write_csv, write_json, write_xlsx
 
 HEADER = ["编号", "类型", "标题（中文）", "标题(英文)", "正文_zh"]
@@ -65,11 +65,11 @@ def problems(path: Path, lang: str | None = "en") -> list[str]:
     ],
 )
 def test_headers_match_labels_and_aliases(header: str, column: str | None) -> None:
-    assert tabular.match_header(header) == column
+    assert headers.match_header(header) == column
 
 
 def test_every_canonical_column_is_its_own_header() -> None:
-    assert [tabular.match_header(c) for c in columns()] == columns()
+    assert [headers.match_header(c) for c in columns()] == columns()
 
 
 def test_every_column_is_in_the_staff_documentation() -> None:
@@ -205,15 +205,15 @@ def test_json_problems(tmp_path: Path) -> None:
     ],
 )
 def test_split_list(text: str, items: list[str]) -> None:
-    assert tabular.split_list(text) == items
+    assert headers.split_list(text) == items
 
 
 @pytest.mark.parametrize(
     "items", [["a", "b"], [], ["a; b"], ["Smith, John"], ["知识产权、健康", "x"], ['["a"]'], ["[x]"], ["a\nb"]]
 )
 def test_join_list_reads_back_exactly(items: list[str]) -> None:
-    joined = tabular.join_list(items)
-    assert tabular.split_list(joined) == items
+    joined = headers.join_list(items)
+    assert headers.split_list(joined) == items
     assert joined.startswith("[") == any(sep in "".join(items) for sep in ";,、[\n")
 
 
@@ -232,8 +232,8 @@ def test_xlsx_unescape_reads_what_excel_writes() -> None:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_column_has_a_header_in_each_language_that_reads_back(lang: str) -> None:
-    labels = [tabular.header_label(c, lang) for c in columns()]
-    assert [tabular.match_header(label) for label in labels] == columns()
+    labels = [headers.header_label(c, lang) for c in columns()]
+    assert [headers.match_header(label) for label in labels] == columns()
     assert len(set(labels)) == len(labels)
 
 
