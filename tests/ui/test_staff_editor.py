@@ -43,6 +43,15 @@ def test_the_list_shows_every_exhibit_and_filters_by_flag(staff: app.Session, qt
     assert next(r.id for r in exhibits.model.records()) == "gi-goji"
 
 
+def test_staff_search_finds_a_hidden_exhibit(staff: app.Session, qtbot: QtBot) -> None:
+    staff.nav.go("staff/exhibits")
+    exhibits = staff.features["staffExhibits"]
+    staff.features["curation"].draft.edit("gi-goji", {"published": False})
+    staff.features["curation"].stepped()
+    exhibits.setQuery("枸杞")
+    assert [r.id for r in exhibits.model.records()][:1] == ["gi-goji"]  # hidden from visitors, not from staff
+
+
 def test_editing_a_title_a_bad_date_and_undo(staff: app.Session, qtbot: QtBot) -> None:
     staff.nav.go("staff/edit/patent-ip")
     editor = staff.features["staffEditor"]

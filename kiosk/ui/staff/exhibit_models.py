@@ -14,7 +14,6 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from kiosk.core.base.errors import KioskError
 from kiosk.core.curation.review import FLAGS, Listed, exhibit_list
 from kiosk.core.exhibits.model import KINDS
-from kiosk.core.exhibits.store import ExhibitStore
 from kiosk.ui.listmodel import Role, RoleListModel, attribute
 from kiosk.ui.staff.workspace import Workspace
 
@@ -91,10 +90,17 @@ class StaffExhibits(QObject):
             self._arranged.set_records([])
             self.changed.emit()
             return
-        exhibits = draft.all()
-        with ExhibitStore.open(draft.folder, readonly=True) as finder:
-            self._model.set_records(exhibit_list(exhibits, finder, query=self._query, kind=self._kind, flag=self._flag))
-            self._arranged.set_records(exhibit_list(exhibits, finder))
+        # The draft's finder indexes hidden exhibits too (the draft's own folder leaves them out, as visitors do).
+        exhibits, finder = draft.all(), draft.work.finder
+        arranged = exhibit_list(exhibits, finder)
+        filtering = self._query or self._kind or self._flag
+        listed = (
+            exhibit_list(exhibits, finder, query=self._query, kind=self._kind, flag=self._flag)
+            if filtering
+            else arranged
+        )
+        self._model.set_records(listed)
+        self._arranged.set_records(arranged)
         self.changed.emit()
 
     # -- steps -------------------------------------------------------------------------
